@@ -20,7 +20,14 @@ export type VerdictState = 'pending' | 'verified' | 'failed' | 'changed' | 'unve
 /** Why a declaration is checked at all. */
 export type ChangeKind = 'changed' | 'new' | 'affected';
 
-export type DeclarationKind = 'function' | 'arrow-function' | 'function-expression' | 'method' | 'static-method' | 'getter';
+export type DeclarationKind =
+  | 'function'
+  | 'arrow-function'
+  | 'function-expression'
+  | 'method'
+  | 'static-method'
+  | 'getter'
+  | 'constructor';
 
 /** A 1-based line and column span in a file, as a person reads it. */
 export interface SourceSpan {

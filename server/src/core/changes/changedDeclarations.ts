@@ -1,0 +1,121 @@
+// Which declarations of a file changed between two versions, which are new, and which unchanged
+// ones are affected because they call a changed one (or read a changed top-level constant).
+import { Node, SyntaxKind } from 'ts-morph';
+import type { SourceFile } from 'ts-morph';
+import type { ChangeKind } from '../model';
+import { listDeclarations, normalizeCode } from './declarations';
+import type { DeclarationInfo } from './declarations';
+
+export interface DeclarationChange {
+  declaration: DeclarationInfo;
+  change: ChangeKind;
+  /** The twin in the old version, when there is one. */
+  previous?: DeclarationInfo;
+  /** The parameter list or return type differs: old and new cannot be called alike. */
+  signatureChanged: boolean;
+  /** For `affected`: the changed names it depends on. */
+  dependsOn: string[];
+}
+
+/** Top-level `const`/`let` values that are not functions, by name, normalized. */
+function topLevelValues(sourceFile: SourceFile): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const statement of sourceFile.getVariableStatements()) {
+    for (const declaration of statement.getDeclarations()) {
+      const initializer = declaration.getInitializer();
+      if (!initializer || Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer)) continue;
+      values.set(declaration.getName(), normalizeCode(declaration));
+    }
+  }
+  return values;
+}
+
+/** Names a declaration's body refers to: identifiers, and `this.x` / `obj.x` member names. */
+export function referencedNames(declaration: DeclarationInfo): Set<string> {
+  const names = new Set<string>();
+  for (const identifier of declaration.holder.getDescendantsOfKind(SyntaxKind.Identifier)) {
+    names.add(identifier.getText());
+  }
+  return names;
+}
+
+function memberName(qualifiedName: string): string {
+  const dot = qualifiedName.lastIndexOf('.');
+  return dot === -1 ? qualifiedName : qualifiedName.slice(dot + 1);
+}
+
+function className(qualifiedName: string): string | undefined {
+  const dot = qualifiedName.lastIndexOf('.');
+  return dot === -1 ? undefined : qualifiedName.slice(0, dot);
+}
+
+/**
+ * Compares the declarations of two versions of a file. Without an old version every declaration
+ * is new. `alsoChanged` names declarations changed elsewhere (imported ones) that make callers
+ * in this file affected.
+ */
+export function diffDeclarations(
+  oldFile: SourceFile | undefined,
+  newFile: SourceFile,
+  alsoChanged: ReadonlySet<string> = new Set(),
+): DeclarationChange[] {
+  const current = listDeclarations(newFile);
+  if (!oldFile) {
+    return current.map((declaration) => ({ declaration, change: 'new', signatureChanged: false, dependsOn: [] }));
+  }
+  const previousByName = new Map(listDeclarations(oldFile).map((d) => [d.qualifiedName, d]));
+  const changes: DeclarationChange[] = [];
+  const changedNames = new Set<string>(alsoChanged);
+
+  const oldValues = topLevelValues(oldFile);
+  for (const [name, code] of topLevelValues(newFile)) {
+    if (oldValues.get(name) !== code) changedNames.add(name);
+  }
+
+  const unchanged: DeclarationInfo[] = [];
+  for (const declaration of current) {
+    const previous = previousByName.get(declaration.qualifiedName);
+    if (!previous) {
+      changes.push({ declaration, change: 'new', signatureChanged: false, dependsOn: [] });
+      changedNames.add(declaration.qualifiedName);
+    } else if (previous.normalizedCode !== declaration.normalizedCode) {
+      changes.push({
+        declaration,
+        change: 'changed',
+        previous,
+        signatureChanged: previous.normalizedSignature !== declaration.normalizedSignature,
+        dependsOn: [],
+      });
+      changedNames.add(declaration.qualifiedName);
+    } else {
+      unchanged.push(declaration);
+    }
+  }
+
+  // Callers, to a fixed point: a caller of an affected declaration is affected too.
+  let grew = true;
+  const affected = new Map<DeclarationInfo, Set<string>>();
+  while (grew) {
+    grew = false;
+    for (const declaration of unchanged) {
+      if (affected.has(declaration)) continue;
+      const names = referencedNames(declaration);
+      const ownClass = className(declaration.qualifiedName);
+      const hits = [...changedNames].filter((changed) => {
+        const owner = className(changed);
+        if (!owner) return names.has(changed);
+        // A method: reached through its class name (statics) or through `this` within the class.
+        return names.has(memberName(changed)) && (owner === ownClass || names.has(owner));
+      });
+      if (hits.length > 0) {
+        affected.set(declaration, new Set(hits));
+        changedNames.add(declaration.qualifiedName);
+        grew = true;
+      }
+    }
+  }
+  for (const [declaration, dependsOn] of affected) {
+    changes.push({ declaration, change: 'affected', previous: previousByName.get(declaration.qualifiedName), signatureChanged: false, dependsOn: [...dependsOn] });
+  }
+  return changes.sort((a, b) => a.declaration.span.startLine - b.declaration.span.startLine);
+}

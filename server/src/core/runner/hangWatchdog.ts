@@ -1,0 +1,77 @@
+// A synchronous infinite loop freezes a test worker for good: no timeout inside the worker can
+// fire. The harness writes a progress record before every call; this watchdog, in the runner's
+// main thread, sees a progress file that stopped moving in the middle of a call and names the
+// input it was on.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import type { ProgressRecord } from '../runtime/progress';
+
+export interface HangReport {
+  subject: string;
+  check: string;
+  input: string;
+}
+
+function lastRecord(file: string): ProgressRecord | undefined {
+  const text = readFileSync(file, 'utf8');
+  const lines = text.trimEnd().split('\n');
+  const last = lines[lines.length - 1];
+  if (!last) return undefined;
+  try {
+    return JSON.parse(last) as ProgressRecord;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Progress files whose last record is a call that started more than `hangAfterMs` ago. */
+export function findHang(progressDir: string, hangAfterMs: number, now = Date.now()): HangReport | undefined {
+  let entries: string[];
+  try {
+    entries = readdirSync(progressDir);
+  } catch {
+    return undefined;
+  }
+  let oldest: { at: number; report: HangReport } | undefined;
+  for (const entry of entries) {
+    const file = path.join(progressDir, entry);
+    let modified: number;
+    try {
+      modified = statSync(file).mtimeMs;
+    } catch {
+      continue;
+    }
+    if (now - modified < hangAfterMs) continue;
+    const record = lastRecord(file);
+    if (!record || record.event !== 'call') continue;
+    if (!oldest || modified < oldest.at) oldest = { at: modified, report: { subject: record.subject, check: record.check, input: record.input } };
+  }
+  return oldest?.report;
+}
+
+export class HangWatchdog {
+  private timer: ReturnType<typeof setInterval> | undefined;
+
+  constructor(
+    private readonly progressDir: string,
+    private readonly onHang: (report: HangReport) => void,
+  ) {}
+
+  start(hangAfterMs: number): void {
+    this.stop();
+    const every = Math.max(50, Math.min(250, Math.floor(hangAfterMs / 4)));
+    this.timer = setInterval(() => {
+      const report = findHang(this.progressDir, hangAfterMs);
+      if (report) {
+        this.stop();
+        this.onHang(report);
+      }
+    }, every);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+}

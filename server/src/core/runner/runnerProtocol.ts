@@ -1,0 +1,71 @@
+// Messages between the engine and the runner child process (Node IPC). The runner hosts vitest;
+// the engine never runs user code itself.
+import type { CheckMeta } from '../runtime/checkMeta';
+
+export interface RunRequest {
+  type: 'run';
+  runId: number;
+  root: string;
+  /** Folder of the generated test files for this root. */
+  testsDir: string;
+  /** Generated test files and workspace test files to run, absolute paths. */
+  testFiles: string[];
+  /** Unsaved editor buffers: served instead of the file on disk. */
+  overlays: Record<string, string>;
+  /** Old versions, served for `<file>?vouch=baseline`. */
+  baselines: Record<string, string>;
+  /** Serve these files' baselines under their plain path too (re-running workspace tests on the old code). */
+  baselineAsCurrent?: string[];
+  /** Non-exported declarations to export, by module id (`/abs/a.ts?vouch=current`). */
+  addedExports: Record<string, string[]>;
+  /** A call that writes no progress for this long is a hang (a synchronous infinite loop). */
+  hangAfterMs: number;
+}
+
+export type EngineToRunner = RunRequest | { type: 'shutdown' };
+
+export interface ReportedError {
+  message: string;
+  stack?: string;
+}
+
+export type TestState = 'passed' | 'failed' | 'skipped' | 'pending';
+
+export interface TestMessage {
+  type: 'test';
+  runId: number;
+  file: string;
+  name: string;
+  /** Suite names and test name joined with ` > `. */
+  fullName: string;
+  state: TestState;
+  meta?: CheckMeta;
+  errors: ReportedError[];
+  durationMs: number;
+}
+
+export interface ModuleMessage {
+  type: 'module';
+  runId: number;
+  file: string;
+  state: TestState;
+  /** Errors outside any test: the file failed to import or to compile. */
+  errors: ReportedError[];
+}
+
+export interface HangMessage {
+  type: 'hang';
+  runId: number;
+  subject: string;
+  check: string;
+  input: string;
+}
+
+export type RunnerToEngine =
+  | { type: 'ready'; pid: number }
+  | TestMessage
+  | ModuleMessage
+  | HangMessage
+  | { type: 'done'; runId: number; durationMs: number }
+  | { type: 'failed'; runId: number; error: ReportedError }
+  | { type: 'log'; level: 'info' | 'warn' | 'error'; message: string };

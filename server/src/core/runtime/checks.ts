@@ -1,0 +1,144 @@
+// The checks a generated test runs. Each judges one input at a time and leaves the precision
+// rules here: deliberate throws are rejections, crashes the old version shared are pre-existing,
+// inputs the old version answers differently on a second run are nondeterministic.
+import type { CheckMeta } from './checkMeta';
+import { defaultWorld, otherWorld } from './determinism';
+import { observe } from './observe';
+import type { Outcome } from './observe';
+import { runProperty } from './propertyRun';
+import type { Judgement } from './propertyRun';
+import { firstDifference } from './compareValues';
+import { renderValue } from './renderValue';
+import type { Subject } from './subject';
+
+function errorOf(outcome: Extract<Outcome, { kind: 'threw' }>): { name: string; message: string } {
+  const error = outcome.error;
+  if (error instanceof Error) return { name: error.name, message: error.message };
+  return { name: typeof error, message: renderValue(error) };
+}
+
+export function describeOutcome(outcome: Outcome, focus: 'value' | 'self' | 'args' = 'value'): string {
+  switch (outcome.kind) {
+    case 'returned':
+      if (focus === 'self') return renderValue(outcome.self);
+      if (focus === 'args') return renderValue(outcome.args);
+      return renderValue(outcome.value);
+    case 'threw': {
+      const { name, message } = errorOf(outcome);
+      return `throws ${name}: ${message}`;
+    }
+    case 'timeout':
+      return 'never settles';
+    case 'discarded':
+      return outcome.reason;
+    case 'blocked':
+      return outcome.effects.map((e) => e.message).join('; ');
+  }
+}
+
+/** Where two outcomes differ, or undefined when a person would call them the same. */
+export function outcomeDifference(before: Outcome, after: Outcome): { where: string; focus: 'value' | 'self' | 'args' } | undefined {
+  if (before.kind === 'returned' && after.kind === 'returned') {
+    const value = firstDifference(before.value, after.value);
+    if (value) return { where: value, focus: 'value' };
+    const self = firstDifference(before.self, after.self);
+    if (self) return { where: self.replace(/^the result/, 'the instance'), focus: 'self' };
+    const args = firstDifference(before.args, after.args);
+    if (args) return { where: `the arguments after the call (${args.replace(/^the result/, 'arguments')})`, focus: 'args' };
+    return undefined;
+  }
+  if (before.kind === 'threw' && after.kind === 'threw') {
+    const a = errorOf(before);
+    const b = errorOf(after);
+    return a.name === b.name && a.message === b.message ? undefined : { where: 'the error thrown', focus: 'value' };
+  }
+  if (before.kind === after.kind) return undefined;
+  return { where: before.kind === 'threw' || after.kind === 'threw' ? 'whether it throws' : 'the outcome', focus: 'value' };
+}
+
+function interrupted(outcome: Outcome): Judgement | undefined {
+  if (outcome.kind === 'blocked') return { kind: 'blocked', effects: outcome.effects };
+  if (outcome.kind === 'timeout') return { kind: 'hang' };
+  if (outcome.kind === 'discarded') return { kind: 'skip', note: 'discarded: the instance could not be built' };
+  return undefined;
+}
+
+/** `crash`: no native runtime error on any input the types allow. */
+export function crashCheck<Input extends unknown[]>(subject: Subject<Input>): Promise<CheckMeta> {
+  return runProperty(subject, 'crash', async (input) => {
+    const outcome = await observe(subject, subject.current, input, defaultWorld);
+    const stop = interrupted(outcome);
+    if (stop) return stop;
+    if (outcome.kind !== 'threw' || outcome.errorKind !== 'crash') return { kind: 'ok' };
+    const error = errorOf(outcome);
+    if (subject.baseline) {
+      const before = await observe(subject, subject.baseline, input, defaultWorld);
+      if (before.kind === 'threw' && before.errorKind === 'crash' && errorOf(before).name === error.name) {
+        return { kind: 'skip', note: `crash already in the baseline (pre-existing ${error.name})` };
+      }
+    }
+    return {
+      kind: 'fail',
+      finding: {
+        kind: 'crash',
+        message: `throws ${error.name}: ${error.message}`,
+        error,
+        actual: `throws ${error.name}: ${error.message}`,
+        location: outcome.site ? { file: outcome.site.file, line: outcome.site.line, column: outcome.site.column } : undefined,
+      },
+    };
+  });
+}
+
+/** `contract`: the value returned fits the declared return type. */
+export function contractCheck<Input extends unknown[]>(subject: Subject<Input>, typeText: string): Promise<CheckMeta> {
+  const validate = subject.returns!;
+  return runProperty(subject, 'contract', async (input) => {
+    const outcome = await observe(subject, subject.current, input, defaultWorld);
+    const stop = interrupted(outcome);
+    if (stop) return stop;
+    if (outcome.kind !== 'returned') return { kind: 'ok' };
+    const problem = validate(outcome.value);
+    if (!problem) return { kind: 'ok' };
+    if (subject.baseline) {
+      const before = await observe(subject, subject.baseline, input, defaultWorld);
+      if (before.kind === 'returned' && validate(before.value)) {
+        return { kind: 'skip', note: 'violate the return type in the baseline too (pre-existing)' };
+      }
+    }
+    return {
+      kind: 'fail',
+      finding: {
+        kind: 'contract',
+        message: `returns ${renderValue(outcome.value)}, which is not ${typeText}: ${problem}`,
+        expected: typeText,
+        actual: renderValue(outcome.value),
+      },
+    };
+  });
+}
+
+/** `behavior-change`: old and new answer alike on every input (values, errors, mutations). */
+export function behaviorChangeCheck<Input extends unknown[]>(subject: Subject<Input>): Promise<CheckMeta> {
+  const baseline = subject.baseline!;
+  return runProperty(subject, 'behavior-change', async (input) => {
+    const after = await observe(subject, subject.current, input, defaultWorld);
+    const stopAfter = interrupted(after);
+    if (stopAfter) return stopAfter;
+    if (after.kind === 'threw' && after.errorKind === 'crash') return { kind: 'skip', note: 'left to the crash check (the new version crashes)' };
+    const before = await observe(subject, baseline, input, defaultWorld);
+    if (before.kind === 'blocked') return { kind: 'blocked', effects: before.effects };
+    if (before.kind === 'timeout') return { kind: 'skip', note: 'skipped: the old version never settles on them' };
+    if (before.kind === 'discarded') return { kind: 'skip', note: 'discarded: the old instance could not be built' };
+    const difference = outcomeDifference(before, after);
+    if (!difference) return { kind: 'ok' };
+    const again = await observe(subject, baseline, input, otherWorld);
+    if (outcomeDifference(before, again)) return { kind: 'skip', note: 'ignored: the old version answers differently from run to run' };
+    const old = describeOutcome(before, difference.focus);
+    const now = describeOutcome(after, difference.focus);
+    return {
+      kind: 'fail',
+      finding: { kind: 'behavior-change', message: `${difference.where} changed: ${old} → ${now}`, old, new: now },
+    };
+  });
+}

@@ -1,0 +1,87 @@
+// One call of one version on one input, observed: what it returned (awaited when a promise),
+// what it threw and whether that was a crash or a deliberate rejection, whether it settled in
+// time, and whether it tried a side effect the sandbox blocked.
+import { cloneInput } from './cloneInput';
+import { inWorld, SettleTimeout } from './determinism';
+import type { World } from './determinism';
+import { classifyError } from './errorKind';
+import type { ErrorKind, ThrowSite } from './errorKind';
+import type { ModuleNamespace, Subject } from './subject';
+
+export interface BlockedEffect {
+  effect: string;
+  detail: string;
+  message: string;
+}
+
+export type Outcome =
+  | { kind: 'returned'; value: unknown; self?: unknown; args: unknown[] }
+  | { kind: 'threw'; error: unknown; errorKind: ErrorKind; site?: ThrowSite }
+  | { kind: 'timeout' }
+  | { kind: 'discarded'; reason: string }
+  | { kind: 'blocked'; effects: BlockedEffect[] };
+
+interface SandboxHandle {
+  takeBlocked(): BlockedEffect[];
+}
+
+function sandbox(): SandboxHandle | undefined {
+  return (globalThis as Record<symbol, SandboxHandle | undefined>)[Symbol.for('vouch.sandbox')];
+}
+
+/** Drops blocked attempts left over from module loading, so they are not blamed on a call. */
+export function clearBlocked(): BlockedEffect[] {
+  return sandbox()?.takeBlocked() ?? [];
+}
+
+const prototypeMaps = new WeakMap<ModuleNamespace, Map<object, object>>();
+
+/** Prototypes of the current version's classes, mapped to the same-named classes of `module`. */
+function prototypesFor(subject: Subject<any>, module: ModuleNamespace): Map<object, object> | undefined {
+  if (module === subject.current) return undefined;
+  let map = prototypeMaps.get(module);
+  if (!map) {
+    map = new Map();
+    for (const [name, value] of Object.entries(subject.current)) {
+      const twin = module[name];
+      if (typeof value === 'function' && typeof twin === 'function' && value.prototype && twin.prototype && value !== twin) {
+        map.set(value.prototype, twin.prototype);
+      }
+    }
+    prototypeMaps.set(module, map);
+  }
+  return map;
+}
+
+export async function observe<Input extends unknown[]>(
+  subject: Subject<Input>,
+  module: ModuleNamespace,
+  input: Input,
+  world: World,
+): Promise<Outcome> {
+  const args = cloneInput(input, prototypesFor(subject, module));
+  const isUserFile = (file: string) => file.startsWith(subject.userRoot) && !file.includes('/node_modules/');
+  clearBlocked();
+  let self: object | undefined;
+  if (subject.construct) {
+    try {
+      self = await inWorld(world, subject.callTimeoutMs, () => subject.construct!(module, args));
+    } catch (error) {
+      const blocked = clearBlocked();
+      if (blocked.length > 0) return { kind: 'blocked', effects: blocked };
+      return { kind: 'discarded', reason: `the instance could not be built: ${String(error)}` };
+    }
+  }
+  try {
+    const value = await inWorld(world, subject.callTimeoutMs, () => subject.call(module, args, self));
+    const blocked = clearBlocked();
+    if (blocked.length > 0) return { kind: 'blocked', effects: blocked };
+    return { kind: 'returned', value, self, args };
+  } catch (error) {
+    const blocked = clearBlocked();
+    if (blocked.length > 0) return { kind: 'blocked', effects: blocked };
+    if (error instanceof SettleTimeout) return { kind: 'timeout' };
+    const { kind, site } = classifyError(error, isUserFile);
+    return { kind: 'threw', error, errorKind: kind, site };
+  }
+}

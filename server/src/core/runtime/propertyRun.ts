@@ -1,0 +1,123 @@
+// Drives one check over generated inputs with fast-check. A first pass tries every input
+// (examples first) and counts how many fail; when some do, a second pass with the same seed lets
+// fast-check shrink the first failure to a small counterexample.
+import fc from 'fast-check';
+import type { CheckKind, Finding } from '../model';
+import type { CheckMeta } from './checkMeta';
+import { needsPhrase } from './checkMeta';
+import type { BlockedEffect } from './observe';
+import { ProgressLog } from './progress';
+import { renderCall } from './renderValue';
+import type { Subject } from './subject';
+
+export type Judgement =
+  | { kind: 'ok' }
+  | { kind: 'skip'; note: string }
+  | { kind: 'fail'; finding: Omit<Finding, 'input' | 'failingInputs' | 'totalInputs' | 'seed' | 'path'> }
+  | { kind: 'hang' }
+  | { kind: 'blocked'; effects: BlockedEffect[] };
+
+export type Judge<Input extends unknown[]> = (input: Input) => Promise<Judgement>;
+
+export function renderInput<Input extends unknown[]>(subject: Subject<Input>, input: Input): string {
+  if (subject.render) return subject.render(input);
+  if (subject.member) {
+    const [init, ...rest] = input as unknown[];
+    const instance = renderCall(`new ${subject.member.className}`, (init as unknown[]) ?? []);
+    return subject.member.getter ? `${instance}.${subject.member.name}` : renderCall(`${instance}.${subject.member.name}`, rest);
+  }
+  return renderCall(subject.callee, input);
+}
+
+function summarizeNotes(skips: Map<string, number>): string[] {
+  return [...skips].map(([note, count]) => `${count} input${count === 1 ? '' : 's'} ${note}`);
+}
+
+export async function runProperty<Input extends unknown[]>(
+  subject: Subject<Input>,
+  check: CheckKind,
+  judge: Judge<Input>,
+): Promise<CheckMeta> {
+  const started = performance.now();
+  const progress = new ProgressLog(subject.id);
+  const skips = new Map<string, number>();
+  let tried = 0;
+  let failing = 0;
+  let firstFailure: { input: Input; judgement: Extract<Judgement, { kind: 'fail' }> } | undefined;
+  let stop: { kind: 'hang'; input: Input } | { kind: 'blocked'; effects: BlockedEffect[] } | undefined;
+  const examples = subject.examples.map((example) => [example] as [Input]);
+  const parameters = { seed: subject.seed, numRuns: subject.numRuns, examples, interruptAfterTimeLimit: subject.timeBudgetMs };
+
+  const meta = (partial: Omit<CheckMeta, 'check' | 'inputs' | 'notes' | 'durationMs'>): CheckMeta => ({
+    check,
+    inputs: tried,
+    notes: summarizeNotes(skips),
+    durationMs: Math.round(performance.now() - started),
+    ...partial,
+  });
+
+  try {
+    await fc.check(
+      fc.asyncProperty(subject.inputs, async (input) => {
+        if (stop) return true;
+        tried++;
+        progress.record(check, renderInput(subject, input));
+        const judgement = await judge(input);
+        if (judgement.kind === 'skip') skips.set(judgement.note, (skips.get(judgement.note) ?? 0) + 1);
+        else if (judgement.kind === 'fail') {
+          failing++;
+          firstFailure ??= { input, judgement };
+        } else if (judgement.kind === 'hang') stop = { kind: 'hang', input };
+        else if (judgement.kind === 'blocked') stop = { kind: 'blocked', effects: judgement.effects };
+        return true;
+      }),
+      parameters,
+    );
+
+    if (stop?.kind === 'blocked') {
+      return meta({ status: 'unverifiable', reason: needsPhrase(stop.effects), blocked: stop.effects });
+    }
+    if (stop?.kind === 'hang') {
+      const input = renderInput(subject, stop.input);
+      const finding: Finding = {
+        kind: 'hang',
+        message: `${input} did not settle within ${subject.callTimeoutMs} ms`,
+        input,
+        seed: subject.seed,
+      };
+      return meta({ status: 'failed', finding });
+    }
+    if (!firstFailure) return meta({ status: 'passed' });
+
+    // Shrink: the same seed reaches the same failure first, then fast-check makes it small.
+    const shrunk = await fc.check(
+      fc.asyncProperty(subject.inputs, async (input) => {
+        progress.record(check, renderInput(subject, input));
+        return (await judge(input)).kind !== 'fail';
+      }),
+      { ...parameters, interruptAfterTimeLimit: subject.timeBudgetMs * 2 },
+    );
+    let chosen = firstFailure;
+    let path: string | undefined;
+    if (shrunk.failed && shrunk.counterexample) {
+      const input = shrunk.counterexample[0];
+      const judgement = await judge(input);
+      if (judgement.kind === 'fail') {
+        chosen = { input, judgement };
+        path = shrunk.counterexamplePath ?? undefined;
+      }
+    }
+    const finding: Finding = {
+      ...chosen.judgement.finding,
+      input: renderInput(subject, chosen.input),
+      failingInputs: failing,
+      totalInputs: tried,
+      seed: subject.seed,
+      path,
+    };
+    return meta({ status: 'failed', finding });
+  } finally {
+    progress.record(check, '', 'done');
+    progress.close();
+  }
+}

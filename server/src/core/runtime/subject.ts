@@ -1,0 +1,45 @@
+// What a generated test file hands the harness: the declaration under test, how to call it on a
+// module (the current version or the baseline), and how to make its inputs.
+import type { Arbitrary } from 'fast-check';
+import type { Validator } from './validators';
+
+/** A module namespace as imported by the generated test (`import * as current from …`). */
+export type ModuleNamespace = Record<string, any>;
+
+export interface Subject<Input extends unknown[] = unknown[]> {
+  /** `src/pricing.ts#bulkPrice`: names progress records and findings. */
+  id: string;
+  /** How calls are written in reports: `bulkPrice`, `new Cart(…).total`. */
+  callee: string;
+  /** Absolute path of the user's file that declares it. */
+  file: string;
+  seed: number;
+  numRuns: number;
+  /** Time allowed for one check's inputs; input generation stops when it runs out. */
+  timeBudgetMs: number;
+  /** A call that has not settled after this long is a hang. */
+  callTimeoutMs: number;
+  inputs: Arbitrary<Input>;
+  /** Inputs tried before random ones: edge values and constants from the body. */
+  examples: Input[];
+  /** Builds the instance a method is called on; an error here discards the input. */
+  construct?: (module: ModuleNamespace, input: Input) => object;
+  call: (module: ModuleNamespace, input: Input, self?: any) => unknown;
+  /** Renders an input as the call a person would write. Defaults to `callee(args…)`. */
+  render?: (input: Input) => string;
+  /** For members of an instance: the input's first element holds the constructor arguments,
+   *  and calls render as `new Cart(…init).total(…rest)`. */
+  member?: { className: string; name: string; getter?: boolean };
+  /** Validator for the declared return type (awaited first when `returnsPromise`). */
+  returns?: Validator;
+  returnsPromise?: boolean;
+  current: ModuleNamespace;
+  /** The old version, when there is one and it can be called the same way. */
+  baseline?: ModuleNamespace;
+  /** Absolute paths that count as the user's code in stack traces (the workspace root). */
+  userRoot: string;
+}
+
+export function defineSubject<Input extends unknown[]>(subject: Subject<Input>): Subject<Input> {
+  return subject;
+}

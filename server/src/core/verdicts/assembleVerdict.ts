@@ -1,0 +1,145 @@
+// From what the runner reported about one declaration's generated test (and the workspace tests
+// related to it) to the verdict a person reads: verified, failed, changed or unverifiable.
+import type { CheckKind, CheckResult, Finding, Verdict, VerdictState } from '../model';
+import type { HangMessage, ModuleMessage, TestMessage } from '../runner/runnerProtocol';
+import type { Target } from './target';
+
+export interface RelatedTestFailure {
+  testFile: string;
+  name: string;
+  message: string;
+}
+
+export interface TargetEvidence {
+  tests: TestMessage[];
+  module?: ModuleMessage;
+  hang?: HangMessage;
+  /** The runner crashed or missed its deadline before this declaration's test finished. */
+  lost?: string;
+  related?: { files: string[]; failures: RelatedTestFailure[]; preExisting: number };
+}
+
+function firstLine(text: string): string {
+  return text.split('\n').find((line) => line.trim())?.trim() ?? text;
+}
+
+function checkFromTest(target: Target, test: TestMessage): CheckResult | undefined {
+  const meta = test.meta;
+  if (!meta) return undefined;
+  const finding: Finding | undefined = meta.finding
+    ? { ...meta.finding, location: meta.finding.location ?? declarationLocation(target), test: { file: test.file, name: test.fullName } }
+    : undefined;
+  return { kind: meta.check, status: meta.status, inputs: meta.inputs, reason: meta.reason ?? (meta.notes.length ? meta.notes.join('; ') : undefined), finding, durationMs: meta.durationMs };
+}
+
+function declarationLocation(target: Target) {
+  return { file: target.ref.file, line: target.ref.span.startLine, column: target.ref.span.startColumn };
+}
+
+function hangCheck(target: Target, hang: HangMessage, hangAfterMs: number): CheckResult {
+  return {
+    kind: 'hang',
+    status: 'failed',
+    inputs: 1,
+    durationMs: hangAfterMs,
+    finding: {
+      kind: 'hang',
+      message: `${hang.input} does not return: no answer within ${hangAfterMs} ms (stopped by Vouch)`,
+      input: hang.input,
+      seed: target.seed,
+      location: declarationLocation(target),
+    },
+  };
+}
+
+function stateOf(checks: readonly CheckResult[]): { state: VerdictState; reason?: string } {
+  const failed = checks.filter((c) => c.status === 'failed');
+  if (failed.some((c) => c.kind !== 'behavior-change')) return { state: 'failed' };
+  if (failed.length > 0) return { state: 'changed' };
+  const unverifiable = checks.find((c) => c.status === 'unverifiable');
+  if (unverifiable) return { state: 'unverifiable', reason: unverifiable.reason };
+  return { state: 'verified' };
+}
+
+export function assembleVerdict(target: Target, evidence: TargetEvidence, hangAfterMs: number, durationMs: number): Verdict {
+  const checks: CheckResult[] = [];
+  let reason: string | undefined;
+  const notes = [...target.notes];
+
+  if (evidence.hang) {
+    checks.push(hangCheck(target, evidence.hang, hangAfterMs));
+  }
+  for (const test of evidence.tests) {
+    const check = checkFromTest(target, test);
+    if (check) checks.push(check);
+  }
+  if (evidence.hang) {
+    const done = new Set<CheckKind>(checks.map((c) => c.kind));
+    for (const kind of target.checks) {
+      if (!done.has(kind)) checks.push({ kind, status: 'skipped', inputs: 0, reason: 'not run: the declaration hung', durationMs: 0 });
+    }
+  }
+  const moduleErrors = evidence.module?.errors ?? [];
+  if (!evidence.hang && checks.length === 0 && target.testFile) {
+    reason = evidence.lost
+      ? `not verified: ${evidence.lost}`
+      : moduleErrors.length > 0
+        ? `the generated test could not run: ${firstLine(moduleErrors[0].message)}`
+        : 'the generated test reported nothing';
+  }
+  if (evidence.related) {
+    const { files, failures, preExisting } = evidence.related;
+    if (failures.length > 0) {
+      const first = failures[0];
+      checks.push({
+        kind: 'related-test',
+        status: 'failed',
+        inputs: 0,
+        durationMs: 0,
+        finding: {
+          kind: 'related-test',
+          message: `${failures.length} existing test${failures.length === 1 ? '' : 's'} now fail${failures.length === 1 ? 's' : ''}: "${first.name}": ${firstLine(first.message)}`,
+          actual: firstLine(first.message),
+          test: { file: first.testFile, name: first.name },
+          location: declarationLocation(target),
+        },
+      });
+    } else if (files.length > 0) {
+      checks.push({ kind: 'related-test', status: 'passed', inputs: 0, durationMs: 0 });
+    }
+    if (preExisting > 0) notes.push(`${preExisting} related test${preExisting === 1 ? '' : 's'} fail on the baseline too (not counted)`);
+  }
+
+  let state: VerdictState;
+  if (reason) state = 'unverifiable';
+  else if (checks.length === 0) {
+    state = 'unverifiable';
+    reason = target.unverifiable ?? 'no check could run';
+  } else {
+    const judged = stateOf(checks);
+    state = judged.state;
+    reason = judged.reason;
+    if (state === 'verified' && target.unverifiable) {
+      // Only doctests or related tests ran: say what could not be generated.
+      state = 'unverifiable';
+      reason = target.unverifiable;
+    }
+  }
+  for (const check of checks) {
+    if (check.status !== 'failed' && check.reason && !notes.includes(check.reason) && check.status !== 'unverifiable') notes.push(`${check.kind}: ${check.reason}`);
+  }
+  return {
+    declaration: target.ref,
+    change: target.change,
+    state,
+    checks,
+    inputs: Math.max(0, ...checks.map((c) => c.inputs)),
+    reason,
+    notes,
+    baseline: target.baseline,
+    seed: target.seed,
+    testFile: target.testFile,
+    durationMs,
+    contentHash: target.contentHash,
+  };
+}
