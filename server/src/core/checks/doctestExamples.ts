@@ -144,6 +144,7 @@ function doctestsOfSegment(original: readonly string[], firstLine: number, fence
 
   const doctests: Doctest[] = [];
   const setup: string[] = [];
+  const declared = new Set<string>();
   for (const statement of file.statements) {
     const marker = checked.get(statement);
     const check = marker && statement.end <= firstError ? checkOf(statement, marker.expectation, file) : undefined;
@@ -156,12 +157,34 @@ function doctestsOfSegment(original: readonly string[], firstLine: number, fence
         line: firstLine + exprLine,
         text: original.slice(exprLine, marker.lastLine + 1).map((line) => line.trim()).join('\n'),
       });
-      if (check.setup) setup.push(check.setup);
+      // A checked call replays before later checks only when it may change the example's own
+      // state (`c.add(x) // => 1`); independent calls (`f(1) // => 2`) are not repeated, so a
+      // regression in one is not reported again by every later check.
+      if (check.setup && (check.declaration || mentionsAny(statement, declared))) setup.push(check.setup);
     } else if (!isIgnoredSetup(statement)) {
       setup.push(statement.getText(file));
     }
+    for (const name of declaredNames(statement)) declared.add(name);
   }
   return doctests;
+}
+
+/** Names a top-level statement of an example declares. */
+function declaredNames(statement: ts.Statement): string[] {
+  if (ts.isVariableStatement(statement)) return statement.declarationList.declarations.flatMap((declaration) => bindingNames(declaration.name));
+  if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name) return [statement.name.text];
+  return [];
+}
+
+function bindingNames(name: ts.BindingName): string[] {
+  if (ts.isIdentifier(name)) return [name.text];
+  return name.elements.flatMap((element) => (ts.isOmittedExpression(element) ? [] : bindingNames(element.name)));
+}
+
+function mentionsAny(node: ts.Node, names: ReadonlySet<string>): boolean {
+  if (names.size === 0) return false;
+  const visit = (child: ts.Node): boolean => (ts.isIdentifier(child) && names.has(child.text)) || ts.forEachChild(child, visit) === true;
+  return visit(node);
 }
 
 /** How a checked statement runs: the expression to compare, and what later checks see of it. */
