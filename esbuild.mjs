@@ -1,7 +1,10 @@
 // Bundles the extension's four entry points plus the two files that run inside vitest workers.
 // `vscode` is provided by the editor; vitest (and the vite it brings) and fast-check stay in
 // node_modules because the runner loads them at run time and generated tests must share one copy.
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -11,13 +14,21 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   external: ['vscode', 'vitest', 'vitest/*', 'vite', 'fast-check'],
+  define: { VOUCH_VERSION: JSON.stringify(version) },
+};
+
+// CommonJS bundles: ESM dependencies (fdir, via tinyglobby) read import.meta.url.
+const cjs = {
+  format: 'cjs',
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { ...common.define, 'import.meta.url': '__importMetaUrl' },
 };
 
 const entries = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', format: 'cjs' },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', format: 'cjs' },
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', format: 'cjs' },
-  { entryPoints: ['server/src/runner.ts'], outfile: 'dist/runner.js', format: 'cjs' },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', ...cjs },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', ...cjs },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', ...cjs },
+  { entryPoints: ['server/src/runner.ts'], outfile: 'dist/runner.js', ...cjs },
   { entryPoints: ['server/src/core/runtime/harness.ts'], outfile: 'dist/harness.mjs', format: 'esm' },
   { entryPoints: ['server/src/core/runtime/sandbox.ts'], outfile: 'dist/sandbox.mjs', format: 'esm' },
 ];

@@ -85,9 +85,10 @@ function doctestTest(spec: TestFileSpec, doctest: DoctestSpec): string {
       : `{ throws: ${doctest.expected.code ? q(doctest.expected.code) : 'undefined'} }`;
   const example = `{ file: ${q(spec.file)}, line: ${doctest.line}, text: ${q(doctest.text)}, timeoutMs: ${spec.callTimeoutMs} }`;
   const title = `doctest: line ${doctest.line}: ${doctest.text.split('\n')[0].trim()}`;
+  const isAsync = /\bawait\b/.test(`${doctest.code}\n${doctest.expression}`);
   return [
     `test(${q(title)}, (ctx) =>`,
-    `  report(ctx, doctestCheck(${example}, () => {`,
+    `  report(ctx, doctestCheck(${example}, ${isAsync ? 'async ' : ''}() => {`,
     indent(body, '    '),
     `  }, ${expected})));`,
   ].join('\n');

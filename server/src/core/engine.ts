@@ -1,0 +1,206 @@
+// The engine's front door. `verify` takes a workspace (and optionally unsaved buffers and paths),
+// finds the declarations that changed against the baseline, generates change-scoped tests, runs
+// them in the warm runner and returns verdicts, streaming each as it is ready. One Engine serves
+// many workspace roots; nothing about a root is kept in globals.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { engineVersion, runnerPath } from './assetPaths';
+import { findRelatedTests } from './checks/relatedTests';
+import { unexportedNames } from './generate/unexportedNames';
+import type { Logger } from './logger';
+import { silentLogger } from './logger';
+import type { Verdict, VerifyReport } from './model';
+import { RunnerClient } from './runner/runnerClient';
+import type { Target } from './verdicts/target';
+import { VerdictCache } from './verdicts/verdictCache';
+import { collectTargets, workspaceRoot } from './verify/collectTargets';
+import type { ChangedFile } from './verify/collectTargets';
+import { planTarget } from './verify/planTests';
+import type { RelatedTestFile } from './verify/relatedTestRun';
+import { runTargets } from './verify/runTargets';
+import { MAX_RELATED_TESTS, resolveVerifyOptions } from './verifyOptions';
+import type { VerifyOptions } from './verifyOptions';
+import { workspaceCache } from './workspace/cacheFolder';
+import type { WorkspaceCache } from './workspace/cacheFolder';
+import { ImportGraph } from './workspace/importGraph';
+import { WorkspaceProject } from './workspace/tsProject';
+
+export interface EngineOptions {
+  logger?: Logger;
+  /** Heap limit of the runner and its workers, MB. */
+  memoryMb?: number;
+  /** Folder for generated tests and cached verdicts (default: the user's cache folder). */
+  cacheDir?: string;
+}
+
+export interface VerifyRequest {
+  root: string;
+  /** Files or folders to limit verification to. */
+  paths?: readonly string[];
+  /** Git ref to compare with (default HEAD; giving one outside git is an error). */
+  base?: string;
+  /** Unsaved editor buffers by absolute path. */
+  overlays?: ReadonlyMap<string, string>;
+  /** Old versions supplied by the caller instead of git's (the text before an AI edit). */
+  baselineOverrides?: ReadonlyMap<string, string>;
+  options?: Partial<VerifyOptions>;
+  onVerdict?: (verdict: Verdict) => void;
+  signal?: AbortSignal;
+}
+
+interface Workspace {
+  project: WorkspaceProject;
+  graph: ImportGraph;
+  cache: WorkspaceCache;
+  verdicts: VerdictCache;
+}
+
+export class Engine {
+  private readonly workspaces = new Map<string, Workspace>();
+  private readonly runner: RunnerClient;
+  private readonly logger: Logger;
+
+  constructor(private readonly options: EngineOptions = {}) {
+    this.logger = options.logger ?? silentLogger;
+    this.runner = new RunnerClient({ runnerPath: runnerPath(), memoryMb: options.memoryMb ?? 1024, logger: this.logger });
+  }
+
+  /** Runner processes started so far (restarts after hangs and crashes included). */
+  get runnerStarts(): number {
+    return this.runner.starts;
+  }
+
+  /** Kills the runner, as a crash would; the next verification starts a fresh one. */
+  killRunner(): void {
+    this.runner.kill();
+  }
+
+  private workspace(root: string): Workspace {
+    let workspace = this.workspaces.get(root);
+    if (!workspace) {
+      const cache = workspaceCache(root, this.options.cacheDir);
+      workspace = { project: new WorkspaceProject(root), graph: new ImportGraph(root), cache, verdicts: new VerdictCache(cache.verdictsFile) };
+      this.workspaces.set(root, workspace);
+    }
+    return workspace;
+  }
+
+  /** Forgets what was read of a file on disk (it changed outside an editor buffer). */
+  fileChanged(root: string, file: string): void {
+    this.workspaces.get(workspaceRoot(root))?.graph.invalidate(file);
+  }
+
+  async verify(request: VerifyRequest): Promise<VerifyReport> {
+    const started = Date.now();
+    const options = resolveVerifyOptions(request.options);
+    const root = workspaceRoot(request.root);
+    const workspace = this.workspace(root);
+    const overlays = new Map(request.overlays ?? []);
+    const collected = await collectTargets(
+      { root, paths: request.paths, base: request.base, overlays, baselineOverrides: request.baselineOverrides ?? new Map(), affectedLimit: options.affectedLimit, signal: request.signal },
+      workspace.project,
+      workspace.graph,
+    );
+
+    const texts = new Map(collected.files.map((f) => [f.file, f]));
+    const dependencyTexts = new Map<ChangedFile, string[]>();
+    for (const file of collected.files) {
+      const imports = await workspace.graph.importsOf(file.file, overlays);
+      dependencyTexts.set(file, imports.filter((i) => texts.has(i)).flatMap((i) => [texts.get(i)!.newText, texts.get(i)!.oldText ?? '']));
+    }
+    const version = engineVersion();
+    const targets: Target[] = [];
+    const testTexts = new Map<Target, string>();
+    for (const file of collected.files) {
+      for (const change of file.changes) {
+        if (options.only && !options.only.includes(change.declaration.qualifiedName)) continue;
+        const planned = planTarget(file, change, {
+          root,
+          cache: workspace.cache,
+          runs: options.runs,
+          timeoutMs: options.timeoutMs,
+          seed: options.seed,
+          baseLabel: collected.baseLabel,
+          dependencyTexts: (f) => dependencyTexts.get(f) ?? [],
+          engineVersion: version,
+        });
+        targets.push(planned.target);
+        if (planned.testText) testTexts.set(planned.target, planned.testText);
+      }
+    }
+
+    const verdicts: Verdict[] = [];
+    const toRun: Target[] = [];
+    for (const target of targets) {
+      const cached = options.useCache ? workspace.verdicts.get(target.contentHash) : undefined;
+      if (cached) {
+        verdicts.push(cached);
+        request.onVerdict?.(cached);
+      } else toRun.push(target);
+    }
+    if (toRun.length > 0) {
+      for (const target of toRun) {
+        const text = testTexts.get(target);
+        if (target.testFile && text !== undefined) writeIfChanged(target.testFile, text);
+      }
+      const related = options.relatedTests ? await this.relatedTests(root, workspace, toRun, overlays, request.signal) : [];
+      const fresh = await runTargets(this.runner, {
+        root,
+        testsDir: workspace.cache.testsDir,
+        targets: toRun,
+        related,
+        overlays: Object.fromEntries(overlays),
+        ...servedVersions(collected.files),
+        timeoutMs: options.timeoutMs,
+        onVerdict: request.onVerdict,
+        signal: request.signal,
+      });
+      for (const verdict of fresh) workspace.verdicts.set(verdict);
+      verdicts.push(...fresh);
+      workspace.verdicts.save();
+    }
+    verdicts.sort((a, b) => a.declaration.relativePath.localeCompare(b.declaration.relativePath) || a.declaration.span.startLine - b.declaration.span.startLine);
+    return { root, base: collected.baseLabel, verdicts, skipped: collected.skipped, notes: collected.notes, durationMs: Date.now() - started };
+  }
+
+  private async relatedTests(
+    root: string,
+    workspace: Workspace,
+    targets: Target[],
+    overlays: Map<string, string>,
+    signal: AbortSignal | undefined,
+  ): Promise<RelatedTestFile[]> {
+    const changedFiles = [...new Set(targets.filter((t) => t.change !== 'affected').map((t) => t.ref.file))];
+    if (changedFiles.length === 0) return [];
+    const found = await findRelatedTests({ root, changedFiles, overlays, graph: workspace.graph, signal });
+    if (found.length > MAX_RELATED_TESTS) this.logger.info(`running the ${MAX_RELATED_TESTS} closest of ${found.length} related test files`);
+    return found.slice(0, MAX_RELATED_TESTS).map((r) => ({ testFile: r.testFile, chain: r.chain, changedFiles: [r.chain[r.chain.length - 1]] }));
+  }
+
+  async dispose(): Promise<void> {
+    await this.runner.dispose();
+  }
+}
+
+function writeIfChanged(file: string, text: string): void {
+  try {
+    if (readFileSync(file, 'utf8') === text) return;
+  } catch {
+    // not written yet
+  }
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+/** Baselines to serve and the internal names to export from each served version. */
+function servedVersions(files: ChangedFile[]): { baselines: Record<string, string>; addedExports: Record<string, string[]> } {
+  const baselines: Record<string, string> = {};
+  const addedExports: Record<string, string[]> = {};
+  for (const file of files) {
+    addedExports[`${file.file}?vouch=current`] = unexportedNames(file.newText, file.file);
+    if (file.oldText === null) continue;
+    baselines[file.file] = file.oldText;
+    addedExports[`${file.file}?vouch=baseline`] = unexportedNames(file.oldText, file.file);
+  }
+  return { baselines, addedExports };
+}

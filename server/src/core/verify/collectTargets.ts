@@ -1,0 +1,172 @@
+// Step one of a verification: which files changed against the baseline, which declarations in
+// them changed, are new, or are affected (callers in the same file and in importing files).
+import { realpathSync, existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { diffDeclarations } from '../changes/changedDeclarations';
+import type { DeclarationChange } from '../changes/changedDeclarations';
+import { VouchError, throwIfAborted } from '../errors';
+import { GitRepository } from '../git/gitRepository';
+import type { BaselineSource, FileNote } from '../model';
+import type { ImportGraph } from '../workspace/importGraph';
+import { expandPaths, isInside, isVerifiableSource, readSource } from '../workspace/sourceFiles';
+import { WorkspaceProject } from '../workspace/tsProject';
+import { importersOf, namesImportedFrom } from './importers';
+
+export interface CollectRequest {
+  root: string;
+  paths?: readonly string[];
+  /** Git ref to compare against; undefined means HEAD, and no error outside git. */
+  base?: string;
+  overlays: ReadonlyMap<string, string>;
+  /** Old versions given by the caller (the text before an AI edit), instead of git's. */
+  baselineOverrides: ReadonlyMap<string, string>;
+  affectedLimit: number;
+  signal?: AbortSignal;
+}
+
+export interface ChangedFile {
+  file: string;
+  relativePath: string;
+  newText: string;
+  oldText: string | null;
+  baseline: BaselineSource;
+  changes: DeclarationChange[];
+}
+
+export interface Collected {
+  root: string;
+  baseLabel: string | null;
+  files: ChangedFile[];
+  skipped: FileNote[];
+  notes: string[];
+}
+
+export function workspaceRoot(given: string): string {
+  const absolute = path.resolve(given);
+  if (!existsSync(absolute)) throw new VouchError('PATH_NOT_FOUND', `no such folder: ${given}`);
+  return realpathSync(absolute);
+}
+
+function relative(root: string, file: string): string {
+  return path.relative(root, file).split(path.sep).join('/');
+}
+
+export async function collectTargets(request: CollectRequest, project: WorkspaceProject, graph: ImportGraph): Promise<Collected> {
+  const root = project.root;
+  const notes: string[] = [];
+  const skipped: FileNote[] = [];
+  const explicitBase = request.base !== undefined;
+  const repo = await GitRepository.open(root);
+  let commit: string | undefined;
+  let untracked = new Set<string>();
+  let candidates: string[];
+
+  if (typeof repo === 'string') {
+    if (explicitBase) {
+      throw repo === 'git-unavailable'
+        ? new VouchError('GIT_UNAVAILABLE', 'git is not installed, so --base cannot be used')
+        : new VouchError('NOT_A_GIT_REPOSITORY', `${root} is not inside a git repository, so --base cannot be used`, 'run `git init`, or leave out --base to check every declaration as new');
+    }
+    notes.push(
+      repo === 'git-unavailable'
+        ? 'git is not installed: there is no baseline, so behaviour is not compared; every declaration is checked as new'
+        : 'not a git repository: there is no baseline, so behaviour is not compared; every declaration is checked as new',
+    );
+    candidates = expandPaths(root, request.paths ?? ['.']);
+  } else if (!explicitBase && !(await repo.hasCommits())) {
+    notes.push('the repository has no commits yet: there is no baseline, so every declaration is checked as new');
+    candidates = expandPaths(root, request.paths ?? ['.']);
+  } else {
+    commit = await repo.resolveCommit(request.base ?? 'HEAD');
+    const changed = await repo.changedFiles(commit);
+    untracked = new Set(changed.untracked);
+    candidates = [...changed.modified, ...changed.untracked];
+    if (request.paths) {
+      const wanted = expandPaths(root, request.paths);
+      if (wanted.length === 0) throw new VouchError('NO_TYPESCRIPT_FILES', `no TypeScript files under ${request.paths.join(', ')}`);
+      const inScope = new Set(wanted);
+      candidates = candidates.filter((file) => inScope.has(file));
+    }
+  }
+  const scope = request.paths?.map((p) => path.resolve(root, p));
+  for (const file of [...request.overlays.keys(), ...request.baselineOverrides.keys()]) {
+    if (!scope || scope.some((folder) => isInside(file, folder))) candidates.push(file);
+  }
+  const files = [...new Set(candidates)].filter((file) => isVerifiableSource(file) && isInside(file, root)).sort();
+  if (typeof repo === 'string' && files.length === 0) {
+    throw new VouchError('NO_TYPESCRIPT_FILES', `no TypeScript files under ${request.paths?.join(', ') ?? root}`);
+  }
+
+  const changedFiles: ChangedFile[] = [];
+  for (const file of files) {
+    throwIfAborted(request.signal);
+    const read = readSource(file, request.overlays.get(file));
+    if (!read.ok) {
+      if (read.reason !== 'deleted') skipped.push({ file, message: `skipped: ${read.reason}` });
+      continue;
+    }
+    const override = request.baselineOverrides.get(file);
+    const oldText = override ?? (commit && typeof repo !== 'string' ? await repo.readAt(commit, file) : null);
+    if (oldText === read.text) continue;
+    const newFile = project.currentFile(file, read.text);
+    const syntax = WorkspaceProject.syntaxErrors(newFile);
+    if (syntax.length > 0) {
+      skipped.push({ file, message: `not verified: syntax error at ${syntax[0]}` });
+      continue;
+    }
+    let baseline: BaselineSource;
+    let oldFile = oldText !== null ? project.oldFile(file, oldText) : undefined;
+    if (override !== undefined) baseline = { kind: 'buffer', description: 'the text before the edit' };
+    else if (oldText !== null && commit) baseline = { kind: 'git', ref: request.base ?? 'HEAD', commit };
+    else baseline = { kind: 'none', reason: typeof repo === 'string' ? 'not-a-git-repository' : untracked.has(file) ? 'untracked' : 'new-file' };
+    if (oldFile && WorkspaceProject.syntaxErrors(oldFile).length > 0) {
+      notes.push(`${relative(root, file)}: the baseline does not parse, so behaviour is not compared`);
+      oldFile = undefined;
+      baseline = { kind: 'none', reason: 'new-file' };
+    }
+    const changes = diffDeclarations(oldFile, newFile);
+    changedFiles.push({ file, relativePath: relative(root, file), newText: read.text, oldText: oldFile ? oldText : null, baseline, changes });
+  }
+
+  await addCallersInImporters(changedFiles, request, project, graph, commit, typeof repo === 'string' ? undefined : repo);
+  return { root, baseLabel: commit ? (request.base ?? 'HEAD') : null, files: changedFiles, skipped, notes };
+}
+
+/** Declarations in other files that call a changed export become `affected`, up to the limit. */
+async function addCallersInImporters(
+  changedFiles: ChangedFile[],
+  request: CollectRequest,
+  project: WorkspaceProject,
+  graph: ImportGraph,
+  commit: string | undefined,
+  repo: GitRepository | undefined,
+): Promise<void> {
+  let budget = request.affectedLimit - changedFiles.reduce((n, f) => n + f.changes.filter((c) => c.change === 'affected').length, 0);
+  const already = new Set(changedFiles.map((f) => f.file));
+  for (const changed of [...changedFiles]) {
+    if (budget <= 0) return;
+    const exportedChanges = changed.changes.filter((c) => c.change !== 'new' && c.declaration.exported);
+    if (exportedChanges.length === 0 || changed.oldText === null) continue;
+    for (const importer of await importersOf(graph, project.root, changed.file, request.overlays)) {
+      if (budget <= 0 || already.has(importer)) continue;
+      const read = readSource(importer, request.overlays.get(importer));
+      if (!read.ok) continue;
+      const sourceFile = project.currentFile(importer, read.text);
+      const locals = namesImportedFrom(sourceFile, changed.file, exportedChanges.map((c) => c.declaration.qualifiedName));
+      if (locals.size === 0) continue;
+      const affected = diffDeclarations(sourceFile, sourceFile, locals).filter((c) => c.change === 'affected').slice(0, budget);
+      if (affected.length === 0) continue;
+      budget -= affected.length;
+      already.add(importer);
+      const oldText = (commit && repo ? await repo.readAt(commit, importer) : null) ?? read.text;
+      changedFiles.push({
+        file: importer,
+        relativePath: relative(project.root, importer),
+        newText: read.text,
+        oldText,
+        baseline: changed.baseline,
+        changes: affected,
+      });
+    }
+  }
+}
