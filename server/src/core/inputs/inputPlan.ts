@@ -1,7 +1,17 @@
-// Contract of the input generator (implementation in progress): from a function's parameter
-// types to fast-check arbitraries written as code, example tuples tried first, and a validator
-// for the declared return type.
-import type { ClassDeclaration, Node } from 'ts-morph';
+// Contract of the input generator: from a function's parameter types to fast-check arbitraries
+// written as code, example tuples tried first, and a validator for the declared return type.
+// Every `string` below is TypeScript source for the generated test file, evaluated where `fc`
+// (fast-check), `v` (runtime/validators) and the names `refs.valueOf` returned are in scope.
+import type {
+  ArrowFunction,
+  ClassDeclaration,
+  ClassExpression,
+  FunctionDeclaration,
+  FunctionExpression,
+  GetAccessorDeclaration,
+  MethodDeclaration,
+  Node,
+} from 'ts-morph';
 
 /** Resolves a declaration (class, enum, const object) to an expression that evaluates to its
  *  runtime value inside the generated test file, or undefined when the test cannot reach it. */
@@ -9,9 +19,26 @@ export interface RuntimeRefs {
   valueOf(declaration: Node): string | undefined;
 }
 
+export type PlannableFunction =
+  | FunctionDeclaration
+  | ArrowFunction
+  | FunctionExpression
+  | MethodDeclaration
+  | GetAccessorDeclaration;
+
+export type ClassLike = ClassDeclaration | ClassExpression;
+
+export interface PlanInputsOptions {
+  /** Most example tuples in `examples` (default 40). */
+  maxExamples?: number;
+  /** How often one type may be expanded along a path before a recursive type is cut (default 2). */
+  maxRecursion?: number;
+}
+
 export interface ParameterPlan {
   name: string;
   typeText: string;
+  /** Arbitrary of this parameter alone (for a generic function: its first instantiation). */
   arbitrary: string;
   optional: boolean;
   rest: boolean;
@@ -19,19 +46,26 @@ export interface ParameterPlan {
 
 export interface InputPlan {
   parameters: ParameterPlan[];
-  /** `fc.tuple(...)` over all parameters; a rest parameter is one array element, spread at the call. */
+  /**
+   * `fc.tuple(...)` over all parameters; a rest parameter is one array element, spread at the
+   * call. A generic function gives `fc.oneof(fc.tuple(...), ...)`, one tuple per choice of its
+   * type parameters, so a type parameter means the same type throughout one call.
+   */
   tuple: string;
-  /** Array literal (code) of example tuples tried before random ones. */
+  /** Array literal (code) of example tuples tried before random ones; evaluate it afresh per use. */
   examples: string;
   /** Validator expression over the harness `v` API for the declared return type, or undefined. */
   returns?: string;
+  /** The declared return type is a Promise: await the result, then apply `returns`. */
+  returnsPromise: boolean;
   /** True when the last tuple element is a rest parameter's array. */
   spreadLast: boolean;
-  constants: { numbers: number[]; strings: string[] };
+  /** Values mined from the body and mixed into the inputs (numbers already as n-1, n, n+1). */
+  constants: { numbers: number[]; strings: string[]; patterns: string[] };
+  /** planConstructorInputs only: an arbitrary of instances, `fc.tuple(...).map(...)`. */
+  instance?: string;
 }
 
 export type InputPlanResult =
   | { ok: true; plan: InputPlan }
   | { ok: false; unsupportedType: string; reason: string };
-
-export type { ClassDeclaration };

@@ -1,0 +1,159 @@
+// A TypeShape as a fast-check arbitrary, written as code for the generated test file. Numbers
+// favour small integers with some doubles (NaN, -0 and the infinities turn up rarely: the
+// examples try them first); strings mix printable ASCII and graphemes; constants mined from the
+// body are mixed in at a modest weight.
+import type { BodyConstants } from './bodyConstants';
+import { argumentNames } from './argumentNames';
+import { isNullish, type ArgumentShape, type GlobalClassName, type TupleElement, type TypeShape } from './typeShape';
+import { literalCode, numberCode, propertyKeyCode, regexCode, stringCode } from './valueCode';
+
+type Weighted = [weight: number, arbitrary: string];
+
+const SMALL_INTEGERS = 'fc.integer({ min: -1000, max: 1000 })';
+const NO_NULL_PROTOTYPE = '{ noNullPrototype: true }';
+
+export function arbitraryForShape(shape: TypeShape, constants: BodyConstants): string {
+  const of = (s: TypeShape) => arbitraryForShape(s, constants);
+  switch (shape.kind) {
+    case 'number':
+      return weightedOneof([
+        [3, SMALL_INTEGERS],
+        [1, 'fc.double()'],
+        ...constantsEntry(constants.numbers.map(numberCode)),
+      ]);
+    case 'string':
+      return weightedOneof([
+        [3, 'fc.string()'],
+        [1, "fc.string({ unit: 'grapheme' })"],
+        ...constantsEntry(constants.strings.map(stringCode)),
+        ...constants.patterns.map((p): Weighted => [1, `fc.stringMatching(${regexCode(p)})`]),
+      ]);
+    case 'boolean':
+      return 'fc.boolean()';
+    case 'bigint':
+      return 'fc.bigInt()';
+    case 'symbol':
+      return 'fc.string().map((description) => Symbol(description))';
+    case 'undefined':
+    case 'void':
+      return 'fc.constant(undefined)';
+    case 'null':
+      return 'fc.constant(null)';
+    case 'unknown':
+      return 'fc.oneof(fc.jsonValue(), fc.constant(undefined))';
+    case 'nonPrimitive':
+      return `fc.oneof(fc.dictionary(fc.string(), fc.jsonValue(), ${NO_NULL_PROTOTYPE}), fc.array(fc.jsonValue()))`;
+    case 'literal':
+      return shape.values.length === 1
+        ? `fc.constant(${literalCode(shape.values[0])})`
+        : `fc.constantFrom(${shape.values.map(literalCode).join(', ')})`;
+    case 'union':
+      return unionArbitrary(shape.members, of);
+    case 'array':
+      return `fc.array(${of(shape.element)})`;
+    case 'tuple':
+      return tupleArbitrary(shape.elements, of);
+    case 'object':
+      return objectArbitrary(shape, of);
+    case 'date':
+      return 'fc.date({ noInvalidDate: true })';
+    case 'map':
+      return `fc.array(fc.tuple(${of(shape.key)}, ${of(shape.value)})).map((entries) => new Map(entries))`;
+    case 'set':
+      return `fc.array(${of(shape.element)}).map((items) => new Set(items))`;
+    case 'promise':
+      return `${of(shape.value)}.map((value) => Promise.resolve(value))`;
+    case 'function':
+      return `fc.func(${of(shape.returns)})`;
+    case 'instance':
+      return instanceArbitrary(shape.classRef ?? shape.className, shape.constructorArgs ?? [], of);
+    case 'global':
+      return globalArbitrary(shape.name);
+    case 'template':
+      return templateArbitrary(shape.texts, shape.parts, of);
+    case 'empty':
+      return `fc.constant(null).map(() => ${EMPTY[shape.of]})`;
+    case 'recursion':
+      throw new Error(`recursion cut in \`${shape.typeText}\` must be removed (finiteShape) before emitting`);
+  }
+}
+
+/** `fc.tuple(...).map(([a, b]) => new C(a, b))`, spreading a rest parameter. */
+export function instanceArbitrary(classRef: string, args: readonly ArgumentShape[], of: (s: TypeShape) => string): string {
+  const names = argumentNames(args.map((a) => a.name));
+  const call = `new ${classRef}(${args.map((a, i) => (a.rest ? '...' : '') + names[i]).join(', ')})`;
+  return `fc.tuple(${args.map((a) => of(a.shape)).join(', ')}).map(([${names.join(', ')}]) => ${call})`;
+}
+
+export const EMPTY = { array: '[]', map: 'new Map()', set: 'new Set()' } as const;
+
+function constantsEntry(codes: string[]): Weighted[] {
+  return codes.length > 0 ? [[1, `fc.constantFrom(${codes.join(', ')})`]] : [];
+}
+
+function weightedOneof(entries: Weighted[]): string {
+  if (entries.length === 1) return entries[0][1];
+  return `fc.oneof(${entries.map(([weight, arbitrary]) => `{ weight: ${weight}, arbitrary: ${arbitrary} }`).join(', ')})`;
+}
+
+function unionArbitrary(members: readonly TypeShape[], of: (s: TypeShape) => string): string {
+  const values = members.filter((m) => !isNullish(m)).map(of);
+  const nullish = [...new Set(members.filter(isNullish).map((m) => (m.kind === 'null' ? 'null' : 'undefined')))];
+  if (values.length === 0) return `fc.constantFrom(${nullish.join(', ')})`;
+  const core = values.length === 1 ? values[0] : `fc.oneof(${values.join(', ')})`;
+  if (nullish.length === 0) return core;
+  if (nullish.length === 1) return `fc.option(${core}, { nil: ${nullish[0]} })`;
+  return `fc.oneof({ weight: 4, arbitrary: ${core} }, { weight: 1, arbitrary: fc.constantFrom(null, undefined) })`;
+}
+
+function tupleArbitrary(elements: readonly TupleElement[], of: (s: TypeShape) => string): string {
+  const optionalCount = elements.filter((e) => e.optional).length;
+  if (optionalCount === 0) return fixedTuple(elements, of);
+  const required = elements.filter((e) => !e.optional && !e.rest);
+  const optional = elements.filter((e) => e.optional);
+  const variants: string[] = [];
+  for (let k = 0; k < optionalCount; k++) variants.push(fixedTuple([...required, ...optional.slice(0, k)], of));
+  variants.push(fixedTuple(elements, of));
+  return `fc.oneof(${variants.join(', ')})`;
+}
+
+function fixedTuple(elements: readonly TupleElement[], of: (s: TypeShape) => string): string {
+  const arbitraries = elements.map((e) => (e.rest ? `fc.array(${of(e.shape)})` : of(e.shape)));
+  const tuple = `fc.tuple(${arbitraries.join(', ')})`;
+  if (!elements.some((e) => e.rest)) return tuple;
+  const names = elements.map((_, i) => `e${i}`);
+  return `${tuple}.map(([${names.join(', ')}]) => [${elements.map((e, i) => (e.rest ? '...' : '') + names[i]).join(', ')}])`;
+}
+
+function objectArbitrary(shape: Extract<TypeShape, { kind: 'object' }>, of: (s: TypeShape) => string): string {
+  const fields = shape.members.map((m) => `${propertyKeyCode(m.name)}: ${of(m.shape)}`);
+  const requiredKeys = shape.members.filter((m) => !m.optional).map((m) => stringCode(m.name));
+  const options =
+    requiredKeys.length < shape.members.length
+      ? `{ requiredKeys: [${requiredKeys.join(', ')}], noNullPrototype: true }`
+      : NO_NULL_PROTOTYPE;
+  const record = `fc.record({ ${fields.join(', ')} }, ${options})`;
+  const index = shape.stringIndex
+    ? `fc.dictionary(${of({ kind: 'string' })}, ${of(shape.stringIndex)}, ${NO_NULL_PROTOTYPE})`
+    : shape.numberIndex
+      ? `fc.dictionary(fc.nat({ max: 99 }).map(String), ${of(shape.numberIndex)}, ${NO_NULL_PROTOTYPE})`
+      : undefined;
+  if (!index) return shape.members.length === 0 ? `fc.record({}, ${NO_NULL_PROTOTYPE})` : record;
+  if (shape.members.length === 0) return index;
+  return `fc.tuple(${index}, ${record}).map(([extra, known]) => ({ ...extra, ...known }))`;
+}
+
+function globalArbitrary(name: GlobalClassName): string {
+  if (name.endsWith('Error')) return `fc.string().map((message) => new ${name}(message))`;
+  if (name === 'RegExp') return 'fc.constantFrom(/a/, /^\\d+$/, /[a-z]+/i, /(?:)/)';
+  return `fc.${name[0].toLowerCase()}${name.slice(1)}()`;
+}
+
+function templateArbitrary(texts: readonly string[], parts: readonly TypeShape[], of: (s: TypeShape) => string): string {
+  const names = parts.map((_, i) => `p${i}`);
+  // `${number}` must print as a number, which every integer does
+  const arbitraries = parts.map((p) => (p.kind === 'number' ? SMALL_INTEGERS : of(p)));
+  const escape = (text: string) => text.replace(/[\\`]/g, '\\$&').replace(/\$\{/g, '\\${');
+  const body = texts.map((text, i) => escape(text) + (i < names.length ? `\${${names[i]}}` : '')).join('');
+  return `fc.tuple(${arbitraries.join(', ')}).map(([${names.join(', ')}]) => \`${body}\`)`;
+}

@@ -1,0 +1,50 @@
+// Instances of user classes. As inputs they are built through the public constructor from the
+// class's runtime value (`refs.valueOf(cls)`); as return values they are checked with
+// `instanceof` when that value is reachable, else structurally by their public members.
+import { Node, Scope, type Symbol as TsSymbol, type Type } from 'ts-morph';
+import type { ClassLike } from './inputPlan';
+import { structuralShape } from './objectTypeShape';
+import { constructorParameters, constructorProblem } from './parameterSources';
+import { shapeOfType, textOf, unsupported, type ShapeContext } from './shapeOfType';
+import { withUndefined, type ArgumentShape, type TypeShape } from './typeShape';
+
+/** The class declaring an instance type; undefined for the class's static side and non-classes. */
+export function classDeclarationOf(type: Type): ClassLike | undefined {
+  if (type.getConstructSignatures().length > 0) return undefined;
+  const declarations = type.getSymbol()?.getDeclarations() ?? [];
+  return declarations.find((d): d is ClassLike => Node.isClassDeclaration(d) || Node.isClassExpression(d));
+}
+
+export function classInstanceShape(type: Type, cls: ClassLike, ctx: ShapeContext): TypeShape {
+  const className = cls.getName() ?? textOf(type, ctx);
+  const classRef = ctx.refs.valueOf(cls);
+  if (ctx.mode === 'output') {
+    if (classRef) return { kind: 'instance', className, classRef };
+    return { kind: 'instance', className, structure: structuralShape(type, ctx, isPublicMember) };
+  }
+  const problem = constructorProblem(cls);
+  if (problem) return unsupported(ctx, type, problem);
+  if (!classRef) return unsupported(ctx, type, `the generated test cannot reach class \`${className}\``);
+
+  const bindings = new Map(ctx.bindings);
+  const typeArguments = type.getTypeArguments();
+  cls.getTypeParameters().forEach((parameter, i) => {
+    if (typeArguments[i]) bindings.set(parameter.getType().compilerType, shapeOfType(typeArguments[i], ctx));
+  });
+  const constructorArgs = constructorArgumentShapes(cls, { ...ctx, bindings });
+  return { kind: 'instance', className, classRef, constructorArgs };
+}
+
+export function constructorArgumentShapes(cls: ClassLike, ctx: ShapeContext): ArgumentShape[] {
+  return constructorParameters(cls, ctx.location).map((p) => {
+    const shape = shapeOfType(p.type, { ...ctx, written: p.typeText });
+    return { name: p.name, shape: p.optional ? withUndefined(shape) : shape, rest: p.rest };
+  });
+}
+
+function isPublicMember(member: TsSymbol): boolean {
+  return member.getDeclarations().every((d) => {
+    if (Node.isScoped(d) || Node.isScopeable(d)) return (d.getScope() ?? Scope.Public) === Scope.Public;
+    return true;
+  });
+}

@@ -1,0 +1,59 @@
+// The parameters of a planned function or of a class constructor, read the same way: name,
+// type, whether the caller may leave them out, and whether they are a rest parameter.
+import { Node, Scope, type ParameterDeclaration, type Type } from 'ts-morph';
+import type { ClassLike, PlannableFunction } from './inputPlan';
+
+export interface ParameterSource {
+  name: string;
+  type: Type;
+  /** The type as written in the source, or as the checker prints it. */
+  typeText: string;
+  /** `x?: T` or `x = default`: the generator sometimes passes undefined. */
+  optional: boolean;
+  rest: boolean;
+}
+
+export function functionParameters(fn: PlannableFunction): ParameterSource[] {
+  return fn
+    .getParameters()
+    .filter((p) => p.getName() !== 'this')
+    .map((p) => fromDeclaration(p, p.getType(), fn));
+}
+
+/** Why instances of the class cannot be built through its constructor, or undefined if they can. */
+export function constructorProblem(cls: ClassLike): string | undefined {
+  if (cls.isAbstract()) return 'the class is abstract';
+  for (let c: ClassLike | undefined = cls; c; c = c.getBaseClass()) {
+    const constructors = c.getConstructors();
+    if (constructors.length === 0) continue;
+    const scope = constructors[0].getScope();
+    if (scope === Scope.Private) return 'its constructor is private';
+    if (scope === Scope.Protected) return 'its constructor is protected';
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Parameters of the class's first construct signature (inherited constructors included). */
+export function constructorParameters(cls: ClassLike, location: Node): ParameterSource[] {
+  const staticSide = cls.getSymbolOrThrow().getTypeAtLocation(location);
+  const signature = staticSide.getConstructSignatures()[0];
+  if (!signature) return [];
+  return signature.getParameters().map((symbol) => {
+    const type = symbol.getTypeAtLocation(location);
+    const declaration = symbol.getValueDeclaration();
+    if (declaration && Node.isParameterDeclaration(declaration)) return fromDeclaration(declaration, type, location);
+    return { name: symbol.getName(), type, typeText: type.getText(location), optional: false, rest: false };
+  });
+}
+
+function fromDeclaration(p: ParameterDeclaration, type: Type, location: Node): ParameterSource {
+  const rest = p.isRestParameter();
+  return {
+    name: p.getName(),
+    type,
+    typeText: p.getTypeNode()?.getText() ?? type.getText(location),
+    optional: !rest && (p.hasQuestionToken() || p.hasInitializer()),
+    rest,
+  };
+}

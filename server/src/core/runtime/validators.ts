@@ -1,0 +1,224 @@
+// Return-value validators, run inside the test worker: `v.object({ price: v.number })` checks a
+// value against a declared return type and answers undefined (fine) or one short sentence
+// ("expected number at [1].price, got undefined"). Pure and import-free, for bundling.
+//
+// They err on the side of accepting: structural typing allows extra properties and primitives
+// that carry the members (`'abc'` is a `{ length: number }`), `number` allows NaN, an optional
+// member may be missing or undefined, and a member getter that throws is not a contract breach.
+
+export type Validator = ((value: unknown, path?: string) => string | undefined) & { readonly label: string };
+
+export interface TupleOptions {
+  /** How many leading elements must be present (default: all of them). */
+  required?: number;
+  /** Validator for the elements after the listed ones (a rest element). */
+  rest?: Validator;
+}
+
+export interface ObjectOptions {
+  /** Members that may be missing or undefined. */
+  optional?: readonly string[];
+}
+
+export interface RecordOptions {
+  /** A number index signature: only keys that are canonical numbers are checked. */
+  numericKeys?: boolean;
+}
+
+type Check = (value: unknown, path: string) => string | undefined;
+
+function validator(label: string, check: Check): Validator {
+  return Object.assign((value: unknown, path = '') => check(value, path), { label });
+}
+
+function primitive(label: string, test: (value: unknown) => boolean): Validator {
+  return validator(label, (value, path) => (test(value) ? undefined : mismatch(label, value, path)));
+}
+
+/** `expected number at [1].price, got undefined`. */
+export function mismatch(expected: string, value: unknown, path: string): string {
+  const where = path ? ` at ${path.replace(/^\./, '')}` : '';
+  return `expected ${expected}${where}, got ${describe(value)}`;
+}
+
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'undefined':
+      return 'undefined';
+    case 'string':
+      return `string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+    case 'number':
+      return `number ${Object.is(value, -0) ? '-0' : String(value)}`;
+    case 'bigint':
+      return `bigint ${value}n`;
+    case 'boolean':
+    case 'symbol':
+      return `${typeof value} ${String(value)}`;
+    case 'function':
+      return 'function';
+  }
+  if (Array.isArray(value)) return `array of ${value.length}`;
+  const name = (Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null)?.constructor?.name;
+  return name && name !== 'Object' ? `${name}` : 'object';
+}
+
+function memberPath(path: string, key: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+
+function readMember(value: unknown, key: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: (value as Record<string, unknown>)[key] };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function literalLabel(value: unknown): string {
+  return typeof value === 'bigint' ? `${value}n` : typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+const isNonNullish = (value: unknown) => value !== null && value !== undefined;
+
+export const v = {
+  number: primitive('number', (x) => typeof x === 'number'),
+  string: primitive('string', (x) => typeof x === 'string'),
+  boolean: primitive('boolean', (x) => typeof x === 'boolean'),
+  bigint: primitive('bigint', (x) => typeof x === 'bigint'),
+  symbol: primitive('symbol', (x) => typeof x === 'symbol'),
+  undefined: primitive('undefined', (x) => x === undefined),
+  null: primitive('null', (x) => x === null),
+  unknown: validator('unknown', () => undefined),
+  func: primitive('function', (x) => typeof x === 'function'),
+  date: primitive('Date', (x) => x instanceof Date),
+  /** The `object` keyword: anything but a primitive. */
+  nonPrimitive: primitive('object', (x) => (typeof x === 'object' && x !== null) || typeof x === 'function'),
+  /** A promise nested in a returned value: anything with a `then` method. */
+  promise: primitive('Promise', (x) => isNonNullish(x) && typeof (x as { then?: unknown }).then === 'function'),
+
+  /** One of the given values (`v.literal('gold', 'silver')`). */
+  literal(...values: readonly unknown[]): Validator {
+    const label = values.map(literalLabel).join(' | ');
+    return primitive(label, (x) => values.some((value) => value === x));
+  },
+
+  /** Accepts what any member accepts. Reports the member that got furthest, or all labels. */
+  union(...members: readonly Validator[]): Validator {
+    const label = members.map((m) => m.label).join(' | ');
+    return validator(label, (value, path) => {
+      const failures: string[] = [];
+      for (const member of members) {
+        const failure = member(value, path);
+        if (failure === undefined) return undefined;
+        if (failure !== mismatch(member.label, value, path)) failures.push(failure);
+      }
+      return failures.length === 1 ? failures[0] : mismatch(label, value, path);
+    });
+  },
+
+  /** Accepts what every member accepts (`A & B`). */
+  intersection(...members: readonly Validator[]): Validator {
+    return validator(members.map((m) => m.label).join(' & '), (value, path) => {
+      for (const member of members) {
+        const failure = member(value, path);
+        if (failure !== undefined) return failure;
+      }
+      return undefined;
+    });
+  },
+
+  array(element: Validator): Validator {
+    return validator(`${element.label}[]`, (value, path) => {
+      if (!Array.isArray(value)) return mismatch('array', value, path);
+      for (let i = 0; i < value.length; i++) {
+        const failure = element(value[i], `${path}[${i}]`);
+        if (failure !== undefined) return failure;
+      }
+      return undefined;
+    });
+  },
+
+  tuple(elements: readonly Validator[], options: TupleOptions = {}): Validator {
+    const required = options.required ?? elements.length;
+    return validator('tuple', (value, path) => {
+      if (!Array.isArray(value)) return mismatch('tuple', value, path);
+      if (value.length < required || (!options.rest && value.length > elements.length)) {
+        const expected = options.rest ? `at least ${required}` : required === elements.length ? `${required}` : `${required} to ${elements.length}`;
+        return mismatch(`tuple of ${expected} elements`, value, path);
+      }
+      for (let i = 0; i < value.length; i++) {
+        const element = i < elements.length ? elements[i] : options.rest;
+        if (i >= required && i < elements.length && value[i] === undefined) continue;
+        const failure = element?.(value[i], `${path}[${i}]`);
+        if (failure !== undefined) return failure;
+      }
+      return undefined;
+    });
+  },
+
+  /** Members by name; extra properties are fine. Only null and undefined fail outright. */
+  object(members: Readonly<Record<string, Validator>>, options: ObjectOptions = {}): Validator {
+    const optional = new Set(options.optional ?? []);
+    return validator('object', (value, path) => {
+      if (!isNonNullish(value)) return mismatch('object', value, path);
+      for (const [key, member] of Object.entries(members)) {
+        const read = readMember(value, key);
+        if (!read.ok || (read.value === undefined && optional.has(key))) continue;
+        const failure = member(read.value, memberPath(path, key));
+        if (failure !== undefined) return failure;
+      }
+      return undefined;
+    });
+  },
+
+  /** Every own enumerable property (`Record<string, V>`, index signatures). */
+  record(value: Validator, options: RecordOptions = {}): Validator {
+    return validator('object', (input, path) => {
+      if (!isNonNullish(input)) return mismatch('object', input, path);
+      for (const key of Object.keys(input as object)) {
+        if (options.numericKeys && String(Number(key)) !== key) continue;
+        const failure = value((input as Record<string, unknown>)[key], memberPath(path, key));
+        if (failure !== undefined) return failure;
+      }
+      return undefined;
+    });
+  },
+
+  /** `value instanceof C`; a class that is not a function at run time accepts anything. */
+  instanceOf(cls: unknown): Validator {
+    const name = typeof cls === 'function' && cls.name ? cls.name : 'instance';
+    return primitive(name, (x) => typeof cls !== 'function' || x instanceof cls);
+  },
+
+  map(key: Validator, value: Validator): Validator {
+    return validator(`Map`, (input, path) => {
+      if (!(input instanceof Map)) return mismatch('Map', input, path);
+      let i = 0;
+      for (const [k, x] of input) {
+        const failure = key(k, `${path}.keys[${i}]`) ?? value(x, `${path}.get(${describeKey(k)})`);
+        if (failure !== undefined) return failure;
+        i++;
+      }
+      return undefined;
+    });
+  },
+
+  set(element: Validator): Validator {
+    return validator('Set', (input, path) => {
+      if (!(input instanceof Set)) return mismatch('Set', input, path);
+      let i = 0;
+      for (const x of input) {
+        const failure = element(x, `${path}.values[${i++}]`);
+        if (failure !== undefined) return failure;
+      }
+      return undefined;
+    });
+  },
+};
+
+function describeKey(key: unknown): string {
+  return typeof key === 'string' ? JSON.stringify(key) : typeof key === 'number' || typeof key === 'bigint' ? literalLabel(key) : '…';
+}
+
+export type Validators = typeof v;
