@@ -7,7 +7,10 @@ import { SideEffectBlocked, type BlockedEffect, type SideEffect } from './sideEf
 
 export const SANDBOX_KEY: unique symbol = Symbol.for('vouch.sandbox') as never;
 
-/** The file functions as they were before the sandbox wrapped them. */
+/** The file functions as they were before the sandbox wrapped them. Each runs with the gate
+ *  open, since Node's own `appendFileSync` calls `fs.writeFileSync` and `writeFileSync` calls
+ *  `fs.openSync` through the (wrapped) module object. Synchronous only, so the gate is open for
+ *  exactly the length of the call. */
 export interface SandboxOriginals {
   writeSync: typeof fs.writeSync;
   openSync: typeof fs.openSync;
@@ -35,6 +38,8 @@ export interface SandboxGlobal {
 export interface SandboxState extends SandboxGlobal {
   writableDirs: string[];
   record(effect: BlockedEffect): void;
+  /** Above zero while an original from `original` runs: the file gate lets everything through. */
+  bypassing: number;
   /** Set by the installer: puts back every wrapped function. */
   uninstall(): void;
   /** Set by the installer: wraps again whatever someone else put back (vitest's forks pool resets
@@ -42,7 +47,7 @@ export interface SandboxState extends SandboxGlobal {
   reapply(): void;
 }
 
-export function captureOriginals(): SandboxOriginals {
+function captureOriginals(): SandboxOriginals {
   return {
     writeSync: fs.writeSync,
     openSync: fs.openSync,
@@ -68,9 +73,10 @@ export function publishSandbox(state: SandboxState | undefined): void {
 
 export function createSandboxState(writableDirs: string[]): SandboxState {
   let blocked: BlockedEffect[] = [];
-  return {
+  const state: SandboxState = {
     writableDirs,
-    original: Object.freeze(captureOriginals()),
+    bypassing: 0,
+    original: Object.freeze(bypassingGate(captureOriginals(), () => state)),
     takeBlocked() {
       const taken = blocked;
       blocked = [];
@@ -81,6 +87,23 @@ export function createSandboxState(writableDirs: string[]): SandboxState {
     uninstall() {},
     reapply() {},
   };
+  return state;
+}
+
+function bypassingGate(originals: SandboxOriginals, state: () => SandboxState): SandboxOriginals {
+  const entries = Object.entries(originals).map(([name, original]: [string, (...args: unknown[]) => unknown]) => {
+    const open = function (this: unknown, ...args: unknown[]) {
+      state().bypassing++;
+      try {
+        return original.apply(this, args);
+      } finally {
+        state().bypassing--;
+      }
+    };
+    Object.defineProperty(open, 'name', { value: original.name });
+    return [name, open];
+  });
+  return Object.fromEntries(entries) as SandboxOriginals;
 }
 
 /** Records the attempt in the sandbox that is installed now and returns the error to surface. */
