@@ -6,7 +6,14 @@
 // that carry the members (`'abc'` is a `{ length: number }`), `number` allows NaN, an optional
 // member may be missing or undefined, and a member getter that throws is not a contract breach.
 
-export type Validator = ((value: unknown, path?: string) => string | undefined) & { readonly label: string };
+export type Validator = ((value: unknown, path?: string) => string | undefined) & {
+  /** How the type reads in messages: `number`, `"gold" | "silver"`, `Money`. */
+  readonly label: string;
+  /** Set on literal validators: object members checked by one are discriminants. */
+  readonly literal?: boolean;
+  /** Objects: whether the value's discriminant members match, i.e. this union member is meant. */
+  readonly selects?: (value: unknown) => boolean;
+};
 
 export interface TupleOptions {
   /** How many leading elements must be present (default: all of them). */
@@ -27,8 +34,8 @@ export interface RecordOptions {
 
 type Check = (value: unknown, path: string) => string | undefined;
 
-function validator(label: string, check: Check): Validator {
-  return Object.assign((value: unknown, path = '') => check(value, path), { label });
+function validator(label: string, check: Check, extra: Partial<Pick<Validator, 'literal' | 'selects'>> = {}): Validator {
+  return Object.assign((value: unknown, path = '') => check(value, path), { label, ...extra });
 }
 
 function primitive(label: string, test: (value: unknown) => boolean): Validator {
@@ -100,10 +107,14 @@ export const v = {
   /** One of the given values (`v.literal('gold', 'silver')`). */
   literal(...values: readonly unknown[]): Validator {
     const label = values.map(literalLabel).join(' | ');
-    return primitive(label, (x) => values.some((value) => value === x));
+    const accepts = (x: unknown) => values.some((value) => value === x);
+    return validator(label, (x, path) => (accepts(x) ? undefined : mismatch(label, x, path)), { literal: true });
   },
 
-  /** Accepts what any member accepts. Reports the member that got furthest, or all labels. */
+  /**
+   * Accepts what any member accepts. When the value is meant as one member (its discriminants
+   * match and it failed below the top) that member's message is reported, else all labels.
+   */
   union(...members: readonly Validator[]): Validator {
     const label = members.map((m) => m.label).join(' | ');
     return validator(label, (value, path) => {
@@ -111,7 +122,8 @@ export const v = {
       for (const member of members) {
         const failure = member(value, path);
         if (failure === undefined) return undefined;
-        if (failure !== mismatch(member.label, value, path)) failures.push(failure);
+        const meant = member.selects?.(value) ?? true;
+        if (meant && failure !== mismatch(member.label, value, path)) failures.push(failure);
       }
       return failures.length === 1 ? failures[0] : mismatch(label, value, path);
     });
@@ -160,6 +172,13 @@ export const v = {
   /** Members by name; extra properties are fine. Only null and undefined fail outright. */
   object(members: Readonly<Record<string, Validator>>, options: ObjectOptions = {}): Validator {
     const optional = new Set(options.optional ?? []);
+    const discriminants = Object.entries(members).filter(([, member]) => member.literal);
+    const selects = (value: unknown) =>
+      isNonNullish(value) &&
+      discriminants.every(([key, member]) => {
+        const read = readMember(value, key);
+        return read.ok && member(read.value) === undefined;
+      });
     return validator('object', (value, path) => {
       if (!isNonNullish(value)) return mismatch('object', value, path);
       for (const [key, member] of Object.entries(members)) {
@@ -169,7 +188,7 @@ export const v = {
         if (failure !== undefined) return failure;
       }
       return undefined;
-    });
+    }, { selects });
   },
 
   /** Every own enumerable property (`Record<string, V>`, index signatures). */

@@ -1,0 +1,101 @@
+// A type the generator cannot build values of is refused, naming the type as written.
+import { describe, expect, test } from 'vitest';
+import { planConstructorInputs, planInputs } from './planInputs';
+import { sourceFixture } from './sourceFixture';
+
+const refused = [
+  {
+    name: 'WeakMap',
+    source: 'export function subject(cache: WeakMap<object, string>): void {}',
+    type: 'WeakMap<object, string>',
+    because: 'built-in type `WeakMap`',
+  },
+  {
+    name: 'a class with a private constructor',
+    source: 'export class Socket { private constructor() {} }\nexport function subject(s: Socket): void {}',
+    type: 'Socket',
+    because: 'its constructor is private',
+  },
+  {
+    name: 'a class whose base has a protected constructor',
+    source: 'export class Base { protected constructor() {} }\nexport class Derived extends Base {}\nexport function subject(d: Derived): void {}',
+    type: 'Derived',
+    because: 'its constructor is protected',
+  },
+  {
+    name: 'an abstract class',
+    source: 'export abstract class Shape { abstract area(): number }\nexport function subject(s: Shape): void {}',
+    type: 'Shape',
+    because: 'abstract',
+  },
+  {
+    name: 'a type from a module that does not resolve',
+    source: "import { Socket } from 'net';\nexport function subject(s: Socket): void {}",
+    type: 'Socket',
+    because: 'does not resolve',
+  },
+  {
+    name: 'a global the lib does not declare',
+    source: 'export function subject(stream: ReadableStream): void {}',
+    type: 'ReadableStream',
+    because: 'does not resolve',
+  },
+  {
+    name: 'a class the generated test cannot reach',
+    source: "import { Connection } from './connection';\nexport function subject(c: Connection): void {}",
+    type: 'Connection',
+    because: 'cannot reach class `Connection`',
+  },
+  {
+    name: 'a callable interface with properties',
+    source: 'export interface Handler { (req: string): void; timeout: number }\nexport function subject(h: Handler): void {}',
+    type: 'Handler',
+    because: 'a function that also has properties',
+  },
+  {
+    name: 'a recursive type without a finite value',
+    source: 'export interface Loop { next: Loop }\nexport function subject(l: Loop): void {}',
+    type: 'Loop',
+    because: 'recursive',
+  },
+  {
+    name: 'never',
+    source: 'export function subject(x: never): void {}',
+    type: 'never',
+    because: 'no value',
+  },
+  {
+    name: 'a nested unsupported member names the member type',
+    source: 'export interface Job { id: number; signal: WeakRef<object> }\nexport function subject(jobs: Job[]): void {}',
+    type: 'WeakRef<object>',
+    because: 'parameter `jobs`',
+  },
+];
+
+describe('unsupported types', () => {
+  test.each(refused)('$name', ({ source, type, because }) => {
+    const fixture = sourceFixture(source, { '/src/connection.ts': 'export class Connection { constructor(readonly url: string) {} }' });
+    const result = planInputs(fixture.fn('subject'), fixture.refs);
+    expect(result).toMatchObject({ ok: false, unsupportedType: type });
+    if (result.ok) return;
+    expect(result.reason).toContain(`cannot generate \`${type}\``);
+    expect(result.reason).toContain(because);
+  });
+
+  test('an unsupported return type does not stop the plan: nothing is checked', () => {
+    const fixture = sourceFixture('export function subject(n: number): WeakMap<object, number> { return new WeakMap(); }');
+    const result = planInputs(fixture.fn('subject'), fixture.refs);
+    expect(result.ok).toBe(true);
+    expect(result.ok && 'returns' in result.plan).toBe(false);
+  });
+
+  test('constructor inputs: private constructors and abstract classes are refused', () => {
+    const fixture = sourceFixture('export class Vault { private constructor(readonly key: string) {} }\nexport abstract class Plugin {}');
+    expect(planConstructorInputs(fixture.cls('Vault'), fixture.refs)).toMatchObject({
+      ok: false,
+      unsupportedType: 'Vault',
+      reason: 'cannot generate `Vault`: its constructor is private',
+    });
+    expect(planConstructorInputs(fixture.cls('Plugin'), fixture.refs)).toMatchObject({ ok: false, unsupportedType: 'Plugin' });
+  });
+});
