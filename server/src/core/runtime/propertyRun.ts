@@ -29,6 +29,9 @@ export function renderInput<Input extends unknown[]>(subject: Subject<Input>, in
   return renderCall(subject.callee, input);
 }
 
+/** Inputs a subject hung on, by subject id: once one check finds a hang, the others stop short. */
+const hungSubjects = new Map<string, string>();
+
 function summarizeNotes(skips: Map<string, number>): string[] {
   return [...skips].map(([note, count]) => `${count} input${count === 1 ? '' : 's'} ${note}`);
 }
@@ -46,7 +49,10 @@ export async function runProperty<Input extends unknown[]>(
   let firstFailure: { input: Input; judgement: Extract<Judgement, { kind: 'fail' }> } | undefined;
   let stop: { kind: 'hang'; input: Input } | { kind: 'blocked'; effects: BlockedEffect[] } | undefined;
   const examples = subject.examples.map((example) => [example] as [Input]);
-  const parameters = { seed: subject.seed, numRuns: subject.numRuns, examples, interruptAfterTimeLimit: subject.timeBudgetMs };
+  // The time budget is checked between inputs, never by abandoning a call in flight (fast-check's
+  // interruptAfterTimeLimit would drop a call that is about to time out as a hang).
+  const parameters = { seed: subject.seed, numRuns: subject.numRuns, examples };
+  const outOfTime = (limitMs: number) => performance.now() - started > limitMs;
 
   const meta = (partial: Omit<CheckMeta, 'check' | 'inputs' | 'notes' | 'durationMs'>): CheckMeta => ({
     check,
@@ -56,10 +62,13 @@ export async function runProperty<Input extends unknown[]>(
     ...partial,
   });
 
+  const hungOn = hungSubjects.get(subject.id);
+  if (hungOn) return meta({ status: 'skipped', reason: `not run: the declaration hangs on ${hungOn}` });
+
   try {
     await fc.check(
       fc.asyncProperty(subject.inputs, async (input) => {
-        if (stop) return true;
+        if (stop || outOfTime(subject.timeBudgetMs)) return true;
         tried++;
         progress.record(check, renderInput(subject, input));
         const judgement = await judge(input);
@@ -79,6 +88,7 @@ export async function runProperty<Input extends unknown[]>(
     }
     if (stop?.kind === 'hang') {
       const input = renderInput(subject, stop.input);
+      hungSubjects.set(subject.id, input);
       const finding: Finding = {
         kind: 'hang',
         message: `${input} did not settle within ${subject.callTimeoutMs} ms`,
@@ -92,10 +102,11 @@ export async function runProperty<Input extends unknown[]>(
     // Shrink: the same seed reaches the same failure first, then fast-check makes it small.
     const shrunk = await fc.check(
       fc.asyncProperty(subject.inputs, async (input) => {
+        if (outOfTime(subject.timeBudgetMs * 3)) return true; // keep the smallest failure found so far
         progress.record(check, renderInput(subject, input));
         return (await judge(input)).kind !== 'fail';
       }),
-      { ...parameters, interruptAfterTimeLimit: subject.timeBudgetMs * 2 },
+      parameters,
     );
     let chosen = firstFailure;
     let path: string | undefined;

@@ -29,7 +29,9 @@ function checkFromTest(target: Target, test: TestMessage): CheckResult | undefin
   const finding: Finding | undefined = meta.finding
     ? { ...meta.finding, location: meta.finding.location ?? declarationLocation(target), test: { file: test.file, name: test.fullName } }
     : undefined;
-  return { kind: meta.check, status: meta.status, inputs: meta.inputs, reason: meta.reason ?? (meta.notes.length ? meta.notes.join('; ') : undefined), finding, durationMs: meta.durationMs };
+  // A hang found while running another check is a hang, whichever check ran into it.
+  const kind = meta.finding?.kind === 'hang' ? 'hang' : meta.check;
+  return { kind, status: meta.status, inputs: meta.inputs, reason: meta.reason ?? (meta.notes.length ? meta.notes.join('; ') : undefined), finding, durationMs: meta.durationMs };
 }
 
 function declarationLocation(target: Target) {
@@ -76,7 +78,7 @@ export function assembleVerdict(target: Target, evidence: TargetEvidence, hangAf
   if (evidence.hang) {
     const done = new Set<CheckKind>(checks.map((c) => c.kind));
     for (const kind of target.checks) {
-      if (!done.has(kind)) checks.push({ kind, status: 'skipped', inputs: 0, reason: 'not run: the declaration hung', durationMs: 0 });
+      if (!done.has(kind)) checks.push({ kind, status: 'skipped', inputs: 0, reason: 'not run: the declaration hangs', durationMs: 0 });
     }
   }
   const moduleErrors = evidence.module?.errors ?? [];
@@ -125,8 +127,14 @@ export function assembleVerdict(target: Target, evidence: TargetEvidence, hangAf
       reason = target.unverifiable;
     }
   }
+  const notRun = checks.filter((c) => c.status === 'skipped' && c.reason?.startsWith('not run: the declaration hangs'));
+  if (notRun.length > 0) notes.push(`${notRun.map((c) => c.kind).join(', ')} not run: the declaration hangs`);
   for (const check of checks) {
-    if (check.status !== 'failed' && check.reason && !notes.includes(check.reason) && check.status !== 'unverifiable') notes.push(`${check.kind}: ${check.reason}`);
+    if (check.status !== 'passed' || !check.reason) continue;
+    const meaningful = check.reason
+      .split('; ')
+      .filter((note) => !note.includes('left to the crash check'));
+    for (const note of meaningful) if (!notes.includes(`${check.kind}: ${note}`)) notes.push(`${check.kind}: ${note}`);
   }
   return {
     declaration: target.ref,

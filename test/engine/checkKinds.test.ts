@@ -1,0 +1,104 @@
+// Each check kind, end to end through the engine and a real runner: the edit introduces one
+// kind of bug, and the verdict names that kind with a concrete input.
+import { describe, expect, it } from 'vitest';
+import { failedCheck, useEngine } from '../helpers/engineHarness';
+
+const { verifyEdit } = useEngine();
+
+describe('check kinds', () => {
+  it('crash: a native error on an input the types allow, with the input and the crash line', async () => {
+    const { verdict } = await verifyEdit(
+      { 'src/names.ts': 'export function initials(names: string[]): string {\n  return names.map((n) => n.trim()[0] ?? "").join("");\n}\n' },
+      { 'src/names.ts': 'export function initials(names: string[]): string {\n  const first = names[0];\n  return first.trim()[0] + names.slice(1).map((n) => n.trim()[0] ?? "").join("");\n}\n' },
+    );
+    const result = verdict('initials');
+    expect(result.state).toBe('failed');
+    const finding = failedCheck(result, 'crash');
+    expect(finding.input).toBe('initials([])');
+    expect(finding.error?.name).toBe('TypeError');
+    expect(finding.location?.line).toBe(3);
+  });
+
+  it('contract: a value outside the declared return type', async () => {
+    const { verdict } = await verifyEdit(
+      { 'src/list.ts': 'export function last(xs: number[]): number {\n  return xs.length > 0 ? xs[xs.length - 1] : 0;\n}\n' },
+      { 'src/list.ts': 'export function last(xs: number[]): number {\n  return xs[xs.length - 1];\n}\n' },
+    );
+    const finding = failedCheck(verdict('last'), 'contract');
+    expect(finding.input).toBe('last([])');
+    expect(finding.actual).toBe('undefined');
+    expect(finding.message).toContain('not number');
+  });
+
+  it('hang: a synchronous infinite loop is stopped and the input that hung is named', async () => {
+    const { verdict } = await verifyEdit(
+      { 'src/pad.ts': 'export function pad(text: string, size: number): string {\n  let out = text;\n  while (out.length < size) out += " ";\n  return out;\n}\n' },
+      { 'src/pad.ts': 'export function pad(text: string, size: number): string {\n  let out = text;\n  while (out.length < size) out += text;\n  return out;\n}\n' },
+      { timeoutMs: 1000 },
+    );
+    const result = verdict('pad');
+    expect(result.state).toBe('failed');
+    const finding = failedCheck(result, 'hang');
+    expect(finding.input).toMatch(/^pad\("", [1-9]\d*\)$/);
+  });
+
+  it('hang: an async function that never settles', async () => {
+    const { verdict } = await verifyEdit(
+      { 'src/wait.ts': 'export async function settle(ms: number): Promise<number> {\n  return ms;\n}\n' },
+      { 'src/wait.ts': 'export async function settle(ms: number): Promise<number> {\n  if (ms > 5) await new Promise(() => {});\n  return ms;\n}\n' },
+      { timeoutMs: 300 },
+    );
+    const finding = failedCheck(verdict('settle'), 'hang');
+    expect(finding.message).toContain('did not settle');
+  });
+
+  it('behavior-change: old → new on the smallest input that shows it', async () => {
+    const { verdict } = await verifyEdit(
+      { 'src/tiers.ts': "export function discount(qty: number): number {\n  return qty >= 10 ? 0.1 : 0;\n}\n" },
+      { 'src/tiers.ts': "export function discount(qty: number): number {\n  return qty > 10 ? 0.1 : 0;\n}\n" },
+    );
+    const result = verdict('discount');
+    expect(result.state).toBe('changed');
+    const finding = failedCheck(result, 'behavior-change');
+    expect(finding.input).toBe('discount(10)');
+    expect(finding.old).toBe('0.1');
+    expect(finding.new).toBe('0');
+    expect(finding.failingInputs).toBeGreaterThan(0);
+  });
+
+  it('doctest: an @example that no longer holds', async () => {
+    const doc = "/**\n * @example\n * shout('hi'); // Returns: 'HI!'\n */\n";
+    const { verdict } = await verifyEdit(
+      { 'src/shout.ts': `${doc}export function shout(s: string): string {\n  return s.toUpperCase() + '!';\n}\n` },
+      { 'src/shout.ts': `${doc}export function shout(s: string): string {\n  return s.toUpperCase() + '!!';\n}\n` },
+    );
+    const finding = failedCheck(verdict('shout'), 'doctest');
+    expect(finding.expected).toBe('"HI!"');
+    expect(finding.actual).toBe('"HI!!"');
+    expect(finding.location?.line).toBe(3);
+  });
+
+  it('related-test: an existing workspace test that imports the module now fails', async () => {
+    const { verdict } = await verifyEdit(
+      {
+        'src/math.ts': 'export function half(n: number): number {\n  return n / 2;\n}\n',
+        'test/math.test.ts': "import { expect, it } from 'vitest';\nimport { half } from '../src/math';\nit('halves 4', () => expect(half(4)).toBe(2));\n",
+      },
+      { 'src/math.ts': 'export function half(n: number): number {\n  return Math.floor(n / 2) + (n % 2 === 0 ? 0 : 1) + (n === 4 ? 1 : 0);\n}\n' },
+    );
+    const finding = failedCheck(verdict('half'), 'related-test');
+    expect(finding.test?.name).toBe('halves 4');
+    expect(finding.test?.file).toMatch(/test\/math\.test\.ts$/);
+  });
+
+  it('verified: a behaviour-preserving refactor passes every check', async () => {
+    const { verdict } = await verifyEdit(
+      { 'src/sum.ts': 'export function total(xs: number[]): number {\n  let sum = 0;\n  for (const x of xs) sum += x;\n  return sum;\n}\n' },
+      { 'src/sum.ts': 'export function total(xs: number[]): number {\n  return xs.reduce((sum, x) => sum + x, 0);\n}\n' },
+    );
+    const result = verdict('total');
+    expect(result.state).toBe('verified');
+    expect(result.checks.map((c) => c.kind).sort()).toEqual(['behavior-change', 'contract', 'crash']);
+    expect(result.inputs).toBeGreaterThanOrEqual(100);
+  });
+});
