@@ -45,7 +45,7 @@ export function httpRequestTarget(args: unknown[], defaultPort: number): string 
     }
   }
   const optionHost = options.hostname ?? options.host;
-  if (typeof optionHost === 'string') host = optionHost.replace(/:\d+$/, '');
+  if (typeof optionHost === 'string') host = optionHost;
   if (options.port !== undefined && options.port !== null) port = String(options.port);
   return hostAndPort(host, port);
 }

@@ -1,6 +1,7 @@
 // The error the sandbox throws (or rejects with, or passes to a callback) when code under test
 // tries a side effect, and the plain record of it that the harness reads afterwards. The check
 // that hits one becomes "unverifiable: needs network" (or a process, or a file), not "failed".
+import { isIPv6 } from 'node:net';
 
 /** The families of side effects a generated test may not cause. */
 export type SideEffect = 'network' | 'process' | 'exit' | 'filesystem';
@@ -52,6 +53,6 @@ export class SideEffectBlocked extends Error {
 
 /** `host:port` for a message, bracketing IPv6 literals. */
 export function hostAndPort(host: string, port: number | string | undefined): string {
-  const shown = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+  const shown = isIPv6(host) ? `[${host}]` : host;
   return port === undefined || port === '' ? shown : `${shown}:${port}`;
 }
