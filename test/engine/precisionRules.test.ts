@@ -1,0 +1,87 @@
+// Precision: what Vouch must NOT report. A deliberate throw is a rejection, a crash the old
+// version shared is pre-existing, a nondeterministic result is not a change, floats compare with
+// a tolerance, async results compare by settled value, object identity does not matter.
+import { describe, expect, it } from 'vitest';
+import { failedCheck, useEngine } from '../helpers/engineHarness';
+
+const { verifyEdit } = useEngine();
+
+describe('precision rules', () => {
+  it('a deliberate throw, even of a native error class, is a rejection, not a crash', async () => {
+    const { verdict } = await verifyEdit(
+      { 'src/qty.ts': 'export function checkQty(qty: number): number {\n  return qty;\n}\n' },
+      { 'src/qty.ts': "export function checkQty(qty: number): number {\n  if (qty < 0) {\n    throw new RangeError('qty must be >= 0');\n  }\n  return qty;\n}\n" },
+    );
+    const result = verdict('checkQty');
+    expect(result.checks.find((c) => c.kind === 'crash')?.status).toBe('passed');
+    // Throwing where the old version returned is still a behaviour change, reported as such.
+    const change = failedCheck(result, 'behavior-change');
+    expect(change.new).toBe('throws RangeError: qty must be >= 0');
+  });
+
+  it('a crash the old version also had is pre-existing and not reported', async () => {
+    const { verdict } = await verifyEdit(
+      { 'src/head.ts': 'export function head(xs: string[]): string {\n  return xs[0].toUpperCase();\n}\n' },
+      { 'src/head.ts': 'export function head(xs: string[]): string {\n  const first = xs[0];\n  return first.toUpperCase();\n}\n' },
+    );
+    const result = verdict('head');
+    expect(result.state).toBe('verified');
+    expect(result.notes.join('\n')).toMatch(/pre-existing TypeError/);
+  });
+
+  it('a result that differs from run to run of the old version is not a behaviour change', async () => {
+    const { verdict } = await verifyEdit(
+      { 'src/ids.ts': "import { randomUUID } from 'node:crypto';\nexport function newId(prefix: string): string {\n  return prefix + '-' + randomUUID();\n}\n" },
+      { 'src/ids.ts': "import { randomUUID } from 'node:crypto';\nexport function newId(prefix: string): string {\n  return `${prefix}-${randomUUID()}`;\n}\n" },
+    );
+    const result = verdict('newId');
+    expect(result.state).toBe('verified');
+    expect(result.notes.join('\n')).toMatch(/answers differently from run to run/);
+  });
+
+  it('Math.random and the clock are the same for old and new, so a refactor of a function using them is verified', async () => {
+    const { verdict } = await verifyEdit(
+      { 'src/jitter.ts': 'export function jitter(base: number): number {\n  return base + Math.floor(Math.random() * 10) + (Date.now() % 7);\n}\n' },
+      { 'src/jitter.ts': 'export function jitter(base: number): number {\n  const noise = Math.floor(Math.random() * 10);\n  return base + noise + (Date.now() % 7);\n}\n' },
+    );
+    expect(verdict('jitter').state).toBe('verified');
+  });
+
+  it('floats compare with a tolerance', async () => {
+    const { verdict } = await verifyEdit(
+      { 'src/avg.ts': 'export function mean(a: number, b: number, c: number): number {\n  return a / 3 + b / 3 + c / 3;\n}\n' },
+      { 'src/avg.ts': 'export function mean(a: number, b: number, c: number): number {\n  return (a + b + c) / 3;\n}\n' },
+      { runs: 300 },
+    );
+    const result = verdict('mean');
+    expect(result.checks.find((c) => c.kind === 'behavior-change')?.status).toBe('passed');
+  });
+
+  it('async functions are compared by their settled value, and rejections by class and message', async () => {
+    const { verdict } = await verifyEdit(
+      { 'src/load.ts': "export async function load(key: string): Promise<string> {\n  if (key === '') throw new Error('empty key');\n  return key.toUpperCase();\n}\n" },
+      { 'src/load.ts': "export async function load(key: string): Promise<string> {\n  await Promise.resolve();\n  if (key === '') throw new Error('key is empty');\n  return key.toUpperCase();\n}\n" },
+    );
+    const change = failedCheck(verdict('load'), 'behavior-change');
+    expect(change.input).toBe('load("")');
+    expect(change.old).toBe('throws Error: empty key');
+    expect(change.new).toBe('throws Error: key is empty');
+  });
+
+  it('object identity is ignored: a new object with the same content is the same result', async () => {
+    const { verdict } = await verifyEdit(
+      { 'src/point.ts': 'export interface Point { x: number; y: number }\nexport function moved(p: Point, dx: number): Point {\n  return { x: p.x + dx, y: p.y };\n}\n' },
+      { 'src/point.ts': 'export interface Point { x: number; y: number }\nexport function moved(p: Point, dx: number): Point {\n  const copy = { ...p };\n  copy.x += dx;\n  return copy;\n}\n' },
+    );
+    expect(verdict('moved').state).toBe('verified');
+  });
+
+  it('mutating an argument that the old version left alone is a behaviour change', async () => {
+    const { verdict } = await verifyEdit(
+      { 'src/sorted.ts': 'export function sorted(xs: number[]): number[] {\n  return [...xs].sort((a, b) => a - b);\n}\n' },
+      { 'src/sorted.ts': 'export function sorted(xs: number[]): number[] {\n  return xs.sort((a, b) => a - b);\n}\n' },
+    );
+    const change = failedCheck(verdict('sorted'), 'behavior-change');
+    expect(change.message).toContain('arguments after the call');
+  });
+});
