@@ -28,7 +28,17 @@ export function objectTypeShape(type: Type, ctx: ShapeContext): TypeShape {
     if (type.getProperties().length > 0) return unsupported(ctx, type, 'a function that also has properties');
     return { kind: 'function', returns: shapeOfType(calls[0].getReturnType(), ctx) };
   }
+  if (ctx.mode === 'input' && isPackageTypeWithMethods(type, ctx)) {
+    return unsupported(ctx, type, 'a type from a package, with methods only the package can implement');
+  }
   return structuralShape(type, ctx);
+}
+
+/** Plain data types from packages (option bags) are generated; a `Socket`-like interface is not. */
+function isPackageTypeWithMethods(type: Type, ctx: ShapeContext): boolean {
+  const declarations = type.getSymbol()?.getDeclarations() ?? [];
+  const fromPackage = declarations.length > 0 && declarations.every((d) => d.getSourceFile().isInNodeModules());
+  return fromPackage && type.getProperties().some((p) => p.getTypeAtLocation(ctx.location).getCallSignatures().length > 0);
 }
 
 /** Members and index signatures of an object type; `filter` drops members (private ones). */

@@ -173,6 +173,11 @@ const rows: Row[] = [
   },
   { name: 'template literal type', params: 'size: `${number}px`', fits: (s) => /^-?\d+px$/.test(s) },
   { name: 'template literal with a literal union', params: "id: `user-${'a' | 'b'}`", fits: (s) => s === 'user-a' || s === 'user-b' },
+  {
+    name: 'template literal text with a backtick and a dollar brace',
+    params: "label: `${'a' | 'b'}\\`q\\${x}-${number}`",
+    fits: (s) => /^[ab]`q\$\{x\}--?\d+$/.test(s),
+  },
   { name: 'branded string: the base type', params: "id: string & { __brand: 'UserId' }", fits: isString },
   {
     name: 'recursive type stops at the depth limit',

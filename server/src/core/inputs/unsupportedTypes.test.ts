@@ -47,6 +47,12 @@ const refused = [
     because: 'cannot reach class `Connection`',
   },
   {
+    name: 'an interface from a package, with methods',
+    source: "import type { Stream } from 'streamlib';\nexport function subject(s: Stream): void {}",
+    type: 'Stream',
+    because: 'a type from a package',
+  },
+  {
     name: 'a callable interface with properties',
     source: 'export interface Handler { (req: string): void; timeout: number }\nexport function subject(h: Handler): void {}',
     type: 'Handler',
@@ -72,14 +78,26 @@ const refused = [
   },
 ];
 
+const PACKAGES = {
+  '/src/connection.ts': 'export class Connection { constructor(readonly url: string) {} }',
+  '/node_modules/streamlib/index.d.ts':
+    'export interface Stream { read(size: number): string; closed: boolean }\nexport interface StreamOptions { highWaterMark?: number; encoding: string }',
+};
+
 describe('unsupported types', () => {
   test.each(refused)('$name', ({ source, type, because }) => {
-    const fixture = sourceFixture(source, { '/src/connection.ts': 'export class Connection { constructor(readonly url: string) {} }' });
+    const fixture = sourceFixture(source, PACKAGES);
     const result = planInputs(fixture.fn('subject'), fixture.refs);
     expect(result).toMatchObject({ ok: false, unsupportedType: type });
     if (result.ok) return;
     expect(result.reason).toContain(`cannot generate \`${type}\``);
     expect(result.reason).toContain(because);
+  });
+
+  test('a plain data type from a package is generated', () => {
+    const fixture = sourceFixture("import type { StreamOptions } from 'streamlib';\nexport function subject(o: StreamOptions): void {}", PACKAGES);
+    const result = planInputs(fixture.fn('subject'), fixture.refs);
+    expect(result.ok && result.plan.parameters[0].arbitrary).toMatch(/^fc\.record\(\{ highWaterMark: .*encoding: /);
   });
 
   test('an unsupported return type does not stop the plan: nothing is checked', () => {
