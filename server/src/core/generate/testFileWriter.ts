@@ -55,9 +55,30 @@ function indent(text: string, by: string): string {
     .join('\n');
 }
 
+/** The call's argument tuple: one commented line per parameter, unless the plan chose generic
+ *  instantiations jointly (`fc.oneof` of tuples), which must stay as the plan wrote them. */
+function argumentsCode(plan: InputPlan): string[] {
+  const perParameter = `fc.tuple(${plan.parameters.map((p) => p.arbitrary).join(', ')})`;
+  if (plan.parameters.length > 0 && plan.tuple.replace(/\s+/g, '') === perParameter.replace(/\s+/g, '')) {
+    return plan.parameters.map((p) => `${p.arbitrary}, // ${p.name}${p.optional ? '?' : ''}: ${p.typeText}`);
+  }
+  return [];
+}
+
 function inputsCode(spec: TestFileSpec): { inputs: string; examples: string } {
   const plan = spec.plan!;
-  const params = plan.parameters.map((p) => `${p.arbitrary}, // ${p.name}${p.optional ? '?' : ''}: ${p.typeText}`);
+  const perParameter = argumentsCode(plan);
+  if (perParameter.length === 0 && plan.parameters.length > 0) {
+    // Generic type parameters are chosen once per call: keep the plan's joint tuple.
+    const signature = plan.parameters.map((p) => `${p.name}: ${p.typeText}`).join(', ');
+    if (spec.call.construct) {
+      const ctor = spec.constructorPlan!;
+      const examples = `((init, calls) => calls.map((call) => [init[0] ?? [], ...call]))(${ctor.examples}, ${plan.examples})`;
+      return { inputs: `fc.tuple(${ctor.tuple}, ${plan.tuple}).map(([init, call]) => [init, ...call]) /* (${signature}) */`, examples };
+    }
+    return { inputs: `${plan.tuple} /* (${signature}) */`, examples: plan.examples };
+  }
+  const params = perParameter;
   if (spec.call.construct) {
     const ctor = spec.constructorPlan!;
     const ctorParams = ctor.parameters.map((p) => `${p.name}: ${p.typeText}`).join(', ');

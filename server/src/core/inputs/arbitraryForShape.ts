@@ -63,8 +63,13 @@ export function arbitraryForShape(shape: TypeShape, constants: BodyConstants): s
       return `fc.array(${of(shape.element)}).map((items) => new Set(items))`;
     case 'promise':
       return `${of(shape.value)}.map((value) => Promise.resolve(value))`;
-    case 'function':
-      return `fc.func(${of(shape.returns)})`;
+    case 'function': {
+      // fc.func answers according to every argument it gets; pass only the declared ones, so a
+      // caller that adds arguments (filter's index) does not change the callback's answers.
+      if (shape.arity === undefined) return `fc.func(${of(shape.returns)})`;
+      const params = Array.from({ length: shape.arity }, (_, i) => `a${i}`).join(', ');
+      return `fc.func(${of(shape.returns)}).map((f) => (${params}) => f(${params}))`;
+    }
     case 'instance':
       return instanceArbitrary(shape.classRef ?? shape.className, shape.constructorArgs ?? [], of);
     case 'global':

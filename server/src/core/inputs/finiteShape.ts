@@ -37,7 +37,7 @@ export function finiteShape(shape: TypeShape): TypeShape | undefined {
     }
     case 'function': {
       const returns = finiteShape(shape.returns);
-      return returns && { kind: 'function', returns };
+      return returns && { kind: 'function', returns, arity: shape.arity };
     }
     case 'instance': {
       if (!shape.constructorArgs) return shape;

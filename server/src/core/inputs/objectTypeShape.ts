@@ -1,6 +1,6 @@
 // Object types: arrays, tuples, the lib types the generator knows by name, class instances,
 // callbacks, and structural objects (interfaces, type literals, mapped types, records).
-import { Node, ts, type Symbol as TsSymbol, type Type } from 'ts-morph';
+import { Node, ts, type Signature, type Symbol as TsSymbol, type Type } from 'ts-morph';
 import { classDeclarationOf, classInstanceShape } from './classInstanceShape';
 import { isGlobalClassName, libraryTypeName } from './libraryTypes';
 import { shapeOfType, unsupported, type ShapeContext } from './shapeOfType';
@@ -26,7 +26,7 @@ export function objectTypeShape(type: Type, ctx: ShapeContext): TypeShape {
   if (calls.length > 0) {
     if (ctx.mode === 'output') return { kind: 'function', returns: UNKNOWN };
     if (type.getProperties().length > 0) return unsupported(ctx, type, 'a function that also has properties');
-    return { kind: 'function', returns: shapeOfType(calls[0].getReturnType(), ctx) };
+    return { kind: 'function', returns: shapeOfType(calls[0].getReturnType(), ctx), arity: declaredArity(calls[0]) };
   }
   if (ctx.mode === 'input' && isPackageTypeWithMethods(type, ctx)) {
     return unsupported(ctx, type, 'a type from a package, with methods only the package can implement');
@@ -118,4 +118,12 @@ function libraryShape(name: string, type: Type, ctx: ShapeContext): TypeShape {
   }
   if (isGlobalClassName(name)) return { kind: 'global', name };
   return unsupported(ctx, type, `no generator for the built-in type \`${name}\``);
+}
+
+/** How many arguments a call signature reads; undefined when it has a rest parameter. */
+function declaredArity(signature: Signature): number | undefined {
+  const parameters = signature.getParameters();
+  const last = parameters[parameters.length - 1]?.getValueDeclaration();
+  if (last && Node.isParameterDeclaration(last) && last.isRestParameter()) return undefined;
+  return parameters.length;
 }

@@ -66,8 +66,9 @@ export type TypeShape =
   | { kind: 'map'; key: TypeShape; value: TypeShape }
   | { kind: 'set'; element: TypeShape }
   | { kind: 'promise'; value: TypeShape }
-  /** A callback; only what it returns matters for generating one. */
-  | { kind: 'function'; returns: TypeShape }
+  /** A callback; what it returns matters for generating one, and how many arguments it reads
+   *  (callers such as `Array.prototype.filter` pass more than the callback declares). */
+  | { kind: 'function'; returns: TypeShape; arity?: number }
   /**
    * An instance of a user class. Input shapes carry `classRef` (the runtime expression) and
    * `constructorArgs`; output shapes carry `classRef` when reachable, else `structure`.

@@ -24,6 +24,22 @@ function lastRecord(file: string): ProgressRecord | undefined {
   }
 }
 
+/** Calls that started and never finished, in any progress file (after a worker died). */
+export function unfinishedCalls(progressDir: string): HangReport[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(progressDir);
+  } catch {
+    return [];
+  }
+  const calls: HangReport[] = [];
+  for (const entry of entries) {
+    const record = lastRecord(path.join(progressDir, entry));
+    if (record?.event === 'call') calls.push({ subject: record.subject, check: record.check, input: record.input });
+  }
+  return calls;
+}
+
 /** Progress files whose last record is a call that started more than `hangAfterMs` ago. */
 export function findHang(progressDir: string, hangAfterMs: number, now = Date.now()): HangReport | undefined {
   let entries: string[];

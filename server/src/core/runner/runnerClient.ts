@@ -5,7 +5,7 @@ import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import type { Logger } from '../logger';
 import { silentLogger } from '../logger';
-import type { HangMessage, ModuleMessage, RunRequest, RunnerToEngine, TestMessage } from './runnerProtocol';
+import type { HangMessage, ModuleMessage, RunErrorsMessage, RunRequest, RunnerToEngine, TestMessage } from './runnerProtocol';
 
 export interface RunnerOptions {
   runnerPath: string;
@@ -17,6 +17,7 @@ export interface RunnerOptions {
 export interface RunListener {
   test(message: TestMessage): void;
   module(message: ModuleMessage): void;
+  runErrors?(message: RunErrorsMessage): void;
 }
 
 export type RunEnd =
@@ -98,6 +99,7 @@ export class RunnerClient {
         if (!('runId' in message) || message.runId !== runId) return;
         if (message.type === 'test') listener.test(message);
         else if (message.type === 'module') listener.module(message);
+        else if (message.type === 'run-errors') listener.runErrors?.(message);
         else if (message.type === 'hang') finish({ kind: 'hang', hang: message }, true);
         else if (message.type === 'done') finish({ kind: 'done' }, false);
         else if (message.type === 'failed') finish({ kind: 'crashed', reason: message.error.message }, true);

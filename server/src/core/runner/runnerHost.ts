@@ -5,7 +5,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { PROGRESS_DIR_ENV } from '../runtime/progress';
-import { HangWatchdog } from './hangWatchdog';
+import { HangWatchdog, unfinishedCalls } from './hangWatchdog';
 import type { EngineToRunner, RunRequest, RunnerToEngine } from './runnerProtocol';
 import { VitestSession } from './vitestSession';
 
@@ -68,7 +68,11 @@ export class RunnerHost {
     try {
       await this.session(request).run(request, {
         test: (result) => this.send({ type: 'test', runId: request.runId, ...result }),
-        module: (result) => this.send({ type: 'module', runId: request.runId, ...result }),
+        module: (result) => {
+          const unfinished = result.errors.length > 0 ? unfinishedCalls(this.progressDir) : undefined;
+          this.send({ type: 'module', runId: request.runId, ...result, unfinished });
+        },
+        runErrors: (errors) => this.send({ type: 'run-errors', runId: request.runId, errors, unfinished: unfinishedCalls(this.progressDir) }),
       });
       this.send({ type: 'done', runId: request.runId, durationMs: Date.now() - started });
     } catch (error) {

@@ -49,8 +49,18 @@ export interface ModuleMessage {
   runId: number;
   file: string;
   state: TestState;
-  /** Errors outside any test: the file failed to import or to compile. */
+  /** Errors outside any test: the file failed to import or to compile, or its worker died. */
   errors: ReportedError[];
+  /** Calls that started and never finished when the worker died (read from progress records). */
+  unfinished?: { subject: string; check: string; input: string }[];
+}
+
+/** Errors of the run as a whole (a worker that died), with the calls in flight at that moment. */
+export interface RunErrorsMessage {
+  type: 'run-errors';
+  runId: number;
+  errors: ReportedError[];
+  unfinished: { subject: string; check: string; input: string }[];
 }
 
 export interface HangMessage {
@@ -65,6 +75,7 @@ export type RunnerToEngine =
   | { type: 'ready'; pid: number }
   | TestMessage
   | ModuleMessage
+  | RunErrorsMessage
   | HangMessage
   | { type: 'done'; runId: number; durationMs: number }
   | { type: 'failed'; runId: number; error: ReportedError }

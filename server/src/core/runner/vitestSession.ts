@@ -21,10 +21,18 @@ export interface SessionAssets {
 export interface SessionListener {
   test(message: Omit<TestMessage, 'type' | 'runId'>): void;
   module(message: Omit<ModuleMessage, 'type' | 'runId'>): void;
+  /** Errors outside any file (a worker that died). */
+  runErrors(errors: ReportedError[]): void;
 }
 
-function reportedErrors(errors: ReadonlyArray<{ message?: string; stack?: string }> | undefined): ReportedError[] {
-  return (errors ?? []).map((e) => ({ message: e.message ?? String(e), stack: e.stack }));
+type SerializedLike = { message?: string; stack?: string; cause?: unknown };
+
+function reportedErrors(errors: ReadonlyArray<SerializedLike> | undefined): ReportedError[] {
+  return (errors ?? []).map((e) => {
+    const cause = e.cause as SerializedLike | undefined;
+    const message = e.message ?? String(e);
+    return { message: cause?.message ? `${message} (${cause.message})` : message, stack: e.stack };
+  });
 }
 
 function fullNameOf(testCase: TestCase): string {
@@ -50,6 +58,11 @@ export class VitestSession {
     private readonly assets: SessionAssets,
   ) {}
 
+  /** Vite's own cache lives beside the generated tests, never in the workspace's node_modules. */
+  private get viteCacheDir(): string {
+    return path.join(path.dirname(this.testsDir), 'vite');
+  }
+
   private async instance(): Promise<Vitest> {
     if (this.vitest) return this.vitest;
     const { createVitest } = await import('vitest/node');
@@ -71,6 +84,9 @@ export class VitestSession {
       onTestModuleEnd: (module: TestModule) => {
         this.listener?.module({ file: module.moduleId, state: module.state() as TestState, errors: reportedErrors(module.errors()) });
       },
+      onTestRunEnd: (_modules: ReadonlyArray<TestModule>, errors: ReadonlyArray<SerializedLike>) => {
+        if (errors.length > 0) this.listener?.runErrors(reportedErrors(errors));
+      },
     };
     this.vitest = await createVitest(
       'test',
@@ -91,6 +107,8 @@ export class VitestSession {
         teardownTimeout: 1_000,
         silent: true,
         passWithNoTests: true,
+        // Missing snapshots of the workspace's tests fail instead of being written.
+        update: 'none',
       },
       {
         plugins: [
@@ -103,6 +121,7 @@ export class VitestSession {
         ],
         resolve: { tsconfigPaths: true },
         server: { watch: null },
+        cacheDir: this.viteCacheDir,
       },
     );
     return this.vitest;

@@ -36,7 +36,9 @@ export class SettleTimeout extends Error {
 export async function inWorld<T>(world: World, timeoutMs: number, body: () => T): Promise<Awaited<T>> {
   const realRandom = Math.random;
   Math.random = mulberry32(world.randomSeed);
-  vi.useFakeTimers({ toFake: ['Date'], now: world.now });
+  // The clock starts at the same instant for old and new and then moves with real time, so a
+  // busy-wait on Date.now() still ends.
+  vi.useFakeTimers({ toFake: ['Date'], now: world.now, shouldAdvanceTime: true });
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const result = body();

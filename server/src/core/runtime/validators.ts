@@ -88,6 +88,14 @@ function literalLabel(value: unknown): string {
 
 const isNonNullish = (value: unknown) => value !== null && value !== undefined;
 
+function hasClassNamed(value: unknown, name: string): boolean {
+  if (!name || value === null || typeof value !== 'object') return false;
+  for (let proto = Object.getPrototypeOf(value); proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+    if (proto.constructor?.name === name) return true;
+  }
+  return false;
+}
+
 export const v = {
   number: primitive('number', (x) => typeof x === 'number'),
   string: primitive('string', (x) => typeof x === 'string'),
@@ -207,7 +215,9 @@ export const v = {
   /** `value instanceof C`; a class that is not a function at run time accepts anything. */
   instanceOf(cls: unknown): Validator {
     const name = typeof cls === 'function' && cls.name ? cls.name : 'instance';
-    return primitive(name, (x) => typeof cls !== 'function' || x instanceof cls);
+    // The old and the new version of a module each have their own class object: an instance of
+    // either's class of this name counts.
+    return primitive(name, (x) => typeof cls !== 'function' || x instanceof cls || hasClassNamed(x, cls.name));
   },
 
   map(key: Validator, value: Validator): Validator {

@@ -54,6 +54,34 @@ function hangCheck(target: Target, hang: HangMessage, hangAfterMs: number): Chec
   };
 }
 
+const OUT_OF_MEMORY = /memory limit|heap out of memory|Allocation failed/i;
+const WORKER_DIED = /Worker threads emitted error|Worker exited unexpectedly|Worker terminated/i;
+
+/** A worker that died in the middle of a call (memory exhaustion, most often), blamed on that call. */
+function deadWorkerCheck(target: Target, module: ModuleMessage | undefined): CheckResult | undefined {
+  const error = module?.errors.find((e) => OUT_OF_MEMORY.test(e.message) || WORKER_DIED.test(e.message));
+  const call = module?.unfinished?.find((u) => u.subject === target.id);
+  if (!error || !call) return undefined;
+  const input = call.input;
+  const why = OUT_OF_MEMORY.test(error.message)
+    ? 'runs out of memory: the worker reached its heap limit'
+    : 'ends its worker thread (most often by running out of memory)';
+  return {
+    kind: 'crash',
+    status: 'failed',
+    inputs: 1,
+    durationMs: 0,
+    finding: {
+      kind: 'crash',
+      message: `${input} ${why}`,
+      input,
+      error: { name: 'OutOfMemory', message: firstLine(error.message) },
+      seed: target.seed,
+      location: declarationLocation(target),
+    },
+  };
+}
+
 function stateOf(checks: readonly CheckResult[]): { state: VerdictState; reason?: string } {
   const failed = checks.filter((c) => c.status === 'failed');
   if (failed.some((c) => c.kind !== 'behavior-change')) return { state: 'failed' };
@@ -81,6 +109,8 @@ export function assembleVerdict(target: Target, evidence: TargetEvidence, hangAf
       if (!done.has(kind)) checks.push({ kind, status: 'skipped', inputs: 0, reason: 'not run: the declaration hangs', durationMs: 0 });
     }
   }
+  const outOfMemory = deadWorkerCheck(target, evidence.module);
+  if (outOfMemory) checks.push(outOfMemory);
   const moduleErrors = evidence.module?.errors ?? [];
   if (!evidence.hang && checks.length === 0 && target.testFile) {
     reason = evidence.lost

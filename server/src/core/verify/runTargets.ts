@@ -4,7 +4,7 @@
 import { CancelledError } from '../errors';
 import type { Verdict } from '../model';
 import type { RunnerClient } from '../runner/runnerClient';
-import type { HangMessage, ModuleMessage, TestMessage } from '../runner/runnerProtocol';
+import type { HangMessage, ModuleMessage, RunErrorsMessage, TestMessage } from '../runner/runnerProtocol';
 import { assembleVerdict } from '../verdicts/assembleVerdict';
 import type { TargetEvidence } from '../verdicts/assembleVerdict';
 import type { Target } from '../verdicts/target';
@@ -31,12 +31,14 @@ export function hangAfter(timeoutMs: number): number {
 export interface RunResults {
   tests: Map<string, TestMessage[]>;
   modules: Map<string, ModuleMessage>;
+  /** Run-level errors (a worker died) with the calls that were in flight. */
+  runErrors: RunErrorsMessage[];
   /** Files that never reported, and why (the runner crashed or ran out of time). */
   lost?: { files: string[]; reason: string };
 }
 
 export function emptyResults(): RunResults {
-  return { tests: new Map(), modules: new Map() };
+  return { tests: new Map(), modules: new Map(), runErrors: [] };
 }
 
 /** Runs files until all reported, restarting the runner after each hang. */
@@ -67,6 +69,7 @@ export async function runAll(
           pending.delete(message.file);
           events.onModule?.(message);
         },
+        runErrors: (message) => results.runErrors.push(message),
       },
       { deadlineMs: 60_000 + pending.size * request.timeoutMs * 8, signal: request.signal },
     );
@@ -123,6 +126,15 @@ export async function runTargets(runner: RunnerClient, request: RunTargetsReques
       return target.testFile;
     },
   });
+  // A worker that died (out of memory) is blamed on the subject whose call never returned.
+  for (const failure of main.runErrors) {
+    for (const call of failure.unfinished) {
+      const target = byId.get(call.subject);
+      const found = target && evidence.get(target);
+      if (!found || found.hang) continue;
+      found.module = { type: 'module', runId: failure.runId, file: target.testFile ?? '', state: 'failed', errors: failure.errors, unfinished: failure.unfinished };
+    }
+  }
   for (const [target, found] of evidence) {
     if (!target.testFile || found.module || found.hang) continue;
     found.tests = main.tests.get(target.testFile) ?? [];

@@ -1,0 +1,71 @@
+// Declarations of every shape the engine verifies, run for real: generics (one T per call),
+// class instances built from another file's class, enums, rest parameters, methods, getters,
+// statics and constructors.
+import { describe, expect, it } from 'vitest';
+import { failedCheck, useEngine } from '../helpers/engineHarness';
+
+const { verifyEdit } = useEngine();
+
+describe('declaration shapes', () => {
+  it('a generic function gets one consistent T per call', async () => {
+    const source = (body: string) => `export function pick<T>(xs: T[], keep: (x: T) => boolean): T[] {\n  ${body}\n}\n`;
+    const { verdict } = await verifyEdit(
+      { 'src/pick.ts': source('return xs.filter(keep);') },
+      { 'src/pick.ts': source('const out: T[] = [];\n  for (const x of xs) if (keep(x)) out.push(x);\n  return out;') },
+    );
+    expect(verdict('pick').state).toBe('verified');
+  });
+
+  it('a parameter of a class from another file is built through its constructor', async () => {
+    const money = 'export class Money {\n  constructor(readonly cents: number, readonly currency: "EUR" | "USD") {}\n}\n';
+    const fmt = (body: string) => `import { Money } from './money';\nexport function show(m: Money): string {\n  ${body}\n}\n`;
+    const { verdict } = await verifyEdit(
+      { 'src/money.ts': money, 'src/show.ts': fmt('return `${(m.cents / 100).toFixed(2)} ${m.currency}`;') },
+      { 'src/show.ts': fmt('return `${Math.trunc(m.cents) / 100} ${m.currency}`;') },
+    );
+    const change = failedCheck(verdict('show'), 'behavior-change');
+    expect(change.input).toMatch(/^show\(Money \{ cents: .+, currency: "(EUR|USD)" \}\)$/);
+  });
+
+  it('an enum parameter takes each member', async () => {
+    const source = (ret: string) => `export enum Level { Low = 1, High = 3 }\nexport function weight(level: Level): number {\n  return ${ret};\n}\n`;
+    const { verdict } = await verifyEdit({ 'src/level.ts': source('level * 2') }, { 'src/level.ts': source('level === Level.High ? 7 : level * 2') });
+    const change = failedCheck(verdict('weight'), 'behavior-change');
+    expect(change.input).toBe('weight(3)');
+    expect(`${change.old} → ${change.new}`).toBe('6 → 7');
+  });
+
+  it('rest parameters are spread at the call', async () => {
+    const source = (body: string) => `export function largest(...values: number[]): number {\n  ${body}\n}\n`;
+    const { verdict } = await verifyEdit(
+      { 'src/max.ts': source('return values.length === 0 ? -Infinity : Math.max(...values);') },
+      { 'src/max.ts': source('return values.reduce((a, b) => (b > a ? b : a), -Infinity);') },
+    );
+    // Math.max gives NaN when any value is NaN; the reduce ignores NaN after the first value.
+    const change = failedCheck(verdict('largest'), 'behavior-change');
+    expect(change.input).toMatch(/NaN/);
+  });
+
+  it('methods, getters, statics and constructors of a class', async () => {
+    const cart = (add: string, count: string, from: string, init: string) =>
+      [
+        'export class Cart {',
+        '  private items: number[] = [];',
+        `  constructor(readonly owner: string) {\n    ${init}\n  }`,
+        `  add(price: number, qty: number): number {\n    ${add}\n  }`,
+        `  get count(): number {\n    ${count}\n  }`,
+        `  static from(owner: string, prices: number[]): Cart {\n    ${from}\n  }`,
+        '}',
+        '',
+      ].join('\n');
+    const before = cart('for (let i = 0; i < qty && i < 50; i++) this.items.push(price);\n    return this.items.length;', 'return this.items.length;', 'const c = new Cart(owner);\n    for (const p of prices) c.add(p, 1);\n    return c;', 'this.items = [];');
+    const after = cart('for (let i = 0; i <= qty && i < 50; i++) this.items.push(price);\n    return this.items.length;', 'return this.items.length + 0;', 'const c = new Cart(owner.trim());\n    for (const p of prices) c.add(p, 1);\n    return c;', 'this.items = [];\n    if (owner === "") this.items.push(0);');
+    const { verdict } = await verifyEdit({ 'src/cart.ts': before }, { 'src/cart.ts': after });
+
+    const add = failedCheck(verdict('Cart.add'), 'behavior-change');
+    expect(add.input).toMatch(/^new Cart\(.*\)\.add\(.+, 0\)$/);
+    expect(verdict('Cart.count').state).toBe('changed'); // the constructor change shows through the getter
+    expect(failedCheck(verdict('Cart.constructor'), 'behavior-change').input).toBe('new Cart("")');
+    expect(failedCheck(verdict('Cart.from'), 'behavior-change').input).toMatch(/^Cart\.from\(/);
+  });
+});
