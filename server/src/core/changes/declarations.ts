@@ -1,7 +1,7 @@
 // The declarations Vouch can verify in one file: top-level functions, const-bound arrow functions
 // and function expressions, class constructors, methods (instance and static) and getters.
 // Each has a qualified name (`Cart.total`) that matches it with its twin in another version.
-import { Node, SyntaxKind, ts } from 'ts-morph';
+import { Node, ts } from 'ts-morph';
 import type {
   ArrowFunction,
   ClassDeclaration,
@@ -93,6 +93,20 @@ function info(
   };
 }
 
+/** The function under `(…)`, `as T`, `satisfies T` and `!`. */
+function unwrapExpression(node: Node): Node {
+  let current = node;
+  while (
+    Node.isParenthesizedExpression(current) ||
+    Node.isAsExpression(current) ||
+    Node.isSatisfiesExpression(current) ||
+    Node.isNonNullExpression(current)
+  ) {
+    current = current.getExpression();
+  }
+  return current;
+}
+
 function classMembers(cls: ClassDeclaration, className: string, exported: boolean): DeclarationInfo[] {
   const found: DeclarationInfo[] = [];
   for (const ctor of cls.getConstructors()) {
@@ -123,9 +137,7 @@ export function listDeclarations(sourceFile: SourceFile): DeclarationInfo[] {
         const initializer = declaration.getInitializer();
         const nameNode = declaration.getNameNode();
         if (!initializer || !Node.isIdentifier(nameNode)) continue;
-        const unwrapped = initializer.isKind(SyntaxKind.AsExpression) || initializer.isKind(SyntaxKind.SatisfiesExpression)
-          ? initializer.getExpression()
-          : initializer;
+        const unwrapped = unwrapExpression(initializer);
         const exported = statement.isExported();
         if (Node.isArrowFunction(unwrapped)) {
           found.push(info(nameNode.getText(), 'arrow-function', unwrapped, declaration, exported));
