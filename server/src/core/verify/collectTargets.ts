@@ -92,7 +92,7 @@ export async function collectTargets(request: CollectRequest, project: Workspace
   for (const file of [...request.overlays.keys(), ...request.baselineOverrides.keys()]) {
     if (!scope || scope.some((folder) => isInside(file, folder))) candidates.push(file);
   }
-  const files = [...new Set(candidates)].filter((file) => isVerifiableSource(file) && isInside(file, root)).sort();
+  const files = [...new Set(candidates)].filter((file) => isVerifiableSource(file, root)).sort();
   if (typeof repo === 'string' && files.length === 0) {
     throw new VouchError('NO_TYPESCRIPT_FILES', `no TypeScript files under ${request.paths?.join(', ') ?? root}`);
   }

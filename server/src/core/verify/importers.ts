@@ -4,17 +4,18 @@ import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
 import type { SourceFile } from 'ts-morph';
 import type { ImportGraph } from '../workspace/importGraph';
-import { IGNORED_FOLDERS, SOURCE_EXTENSIONS, isVerifiableSource } from '../workspace/sourceFiles';
+import { SOURCE_EXTENSIONS, isVerifiableSource } from '../workspace/sourceFiles';
+import { EXCLUDED_FOLDERS } from '../workspace/testFiles';
 
 /** Verifiable sources of the workspace that import `file` directly. */
 export async function importersOf(graph: ImportGraph, root: string, file: string, overlays: ReadonlyMap<string, string>): Promise<string[]> {
   const sources = globSync(SOURCE_EXTENSIONS.map((ext) => `**/*${ext}`), {
     cwd: root,
     absolute: true,
-    ignore: IGNORED_FOLDERS.map((folder) => `**/${folder}/**`),
+    ignore: [...EXCLUDED_FOLDERS.map((folder) => `**/${folder}/**`), '**/.*/**'],
   })
     .map((f) => path.resolve(f))
-    .filter((f) => f !== file && isVerifiableSource(f));
+    .filter((f) => f !== file && isVerifiableSource(f, root));
   const importers: string[] = [];
   for (const source of sources.sort()) {
     const imports = await graph.importsOf(source, overlays as Map<string, string>);

@@ -5,17 +5,22 @@ import { existsSync, openSync, readSync, closeSync, readFileSync, statSync } fro
 import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { VouchError } from '../errors';
+import { EXCLUDED_FOLDERS } from './testFiles';
 
 export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts'];
-export const IGNORED_FOLDERS = ['node_modules', 'dist', 'build', 'out', 'coverage', '.git'];
 export const MAX_SOURCE_BYTES = 1_000_000;
 
 const TEST_FILE = /(\.(test|spec)\.[cm]?tsx?$)|([\\/]__tests__[\\/])/;
 
-export function isVerifiableSource(file: string): boolean {
+/** A TypeScript source of the workspace at `root` (not a declaration file, a test, or a file under
+ *  node_modules, build output or a dot folder of the workspace). */
+export function isVerifiableSource(file: string, root: string): boolean {
   if (!SOURCE_EXTENSIONS.includes(path.extname(file))) return false;
-  if (/\.d\.[cm]?ts$/.test(file) || TEST_FILE.test(file)) return false;
-  return !file.split(/[\\/]/).some((part) => IGNORED_FOLDERS.includes(part));
+  const relative = path.relative(root, file);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return false;
+  if (/\.d\.[cm]?ts$/.test(relative) || TEST_FILE.test(relative)) return false;
+  const folders = relative.split(/[\\/]/).slice(0, -1);
+  return !folders.some((part) => EXCLUDED_FOLDERS.includes(part) || part.startsWith('.'));
 }
 
 export type SourceRead = { ok: true; text: string } | { ok: false; reason: string };
@@ -59,10 +64,10 @@ export function expandPaths(root: string, paths: readonly string[]): string[] {
       const found = globSync(SOURCE_EXTENSIONS.map((ext) => `**/*${ext}`), {
         cwd: absolute,
         absolute: true,
-        ignore: IGNORED_FOLDERS.map((folder) => `**/${folder}/**`),
+        ignore: [...EXCLUDED_FOLDERS.map((folder) => `**/${folder}/**`), '**/.*/**'],
       });
-      for (const file of found) if (isVerifiableSource(file)) files.add(path.resolve(file));
-    } else if (isVerifiableSource(absolute)) {
+      for (const file of found) if (isVerifiableSource(file, root)) files.add(path.resolve(file));
+    } else if (isVerifiableSource(absolute, root)) {
       files.add(absolute);
     }
   }

@@ -10,7 +10,7 @@ export const TEST_FILE_PATTERNS: readonly string[] = [
 
 /** Folders never searched for tests or sources. Folders whose name starts with a dot (`.git`,
  *  `.cache`, `.vite`, `.turbo`, `.next`, …) are skipped as well. */
-export const EXCLUDED_FOLDERS: readonly string[] = ['node_modules', 'dist', 'build', 'coverage', '.git'];
+export const EXCLUDED_FOLDERS: readonly string[] = ['node_modules', 'dist', 'build', 'out', 'coverage', '.git'];
 
 const IGNORED: readonly string[] = [...EXCLUDED_FOLDERS.map((folder) => `**/${folder}/**`), '**/.*/**', '**/*.d.ts'];
 
