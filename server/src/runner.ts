@@ -2,11 +2,14 @@
 // workers. It talks to the engine over Node IPC (see core/runner/runnerProtocol.ts).
 import * as path from 'node:path';
 import { RunnerHost } from './core/runner/runnerHost';
+import { trackWorkerThreads } from './core/runner/workerThreads';
 import type { EngineToRunner, RunnerToEngine } from './core/runner/runnerProtocol';
 
 function send(message: RunnerToEngine): void {
   process.send?.(message);
 }
+
+trackWorkerThreads(); // before vitest loads
 
 const distDir = __dirname;
 const fastCheckEntry = path.join(path.dirname(require.resolve('fast-check/package.json')), 'lib', 'fast-check.js');

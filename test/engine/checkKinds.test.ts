@@ -49,7 +49,7 @@ describe('check kinds', () => {
       { timeoutMs: 300 },
     );
     const finding = failedCheck(verdict('settle'), 'hang');
-    expect(finding.message).toContain('did not settle');
+    expect(finding.message).toBe('settle(6) does not return: no answer within 300 ms');
   });
 
   it('behavior-change: old → new on the smallest input that shows it', async () => {
@@ -100,5 +100,27 @@ describe('check kinds', () => {
     expect(result.state).toBe('verified');
     expect(result.checks.map((c) => c.kind).sort()).toEqual(['behavior-change', 'contract', 'crash']);
     expect(result.inputs).toBeGreaterThanOrEqual(100);
+  });
+});
+
+describe('hangs and the old version', () => {
+  it('a hang the old version shares is pre-existing, not reported', async () => {
+    const loop = (extra: string) => `export function countdown(n: number): number {\n  let steps = 0;\n  while (n !== 0) {\n    n -= 1;\n    steps++;\n  }\n  return steps${extra};\n}\n`;
+    const { verdict } = await verifyEdit({ 'src/count.ts': loop('') }, { 'src/count.ts': loop(' + 0') }, { timeoutMs: 500 });
+    const result = verdict('countdown');
+    expect(result.state).toBe('verified');
+    expect(result.notes.join('\n')).toMatch(/hang in the baseline too \(pre-existing\)/);
+  });
+
+  it('an edit that fixes an infinite loop is a behaviour change to review, not a hang', async () => {
+    const before = 'export function countdown(n: number): number {\n  let steps = 0;\n  while (n !== 0) {\n    n -= 1;\n    steps++;\n  }\n  return steps;\n}\n';
+    const after = 'export function countdown(n: number): number {\n  let steps = 0;\n  while (n > 0) {\n    n -= 1;\n    steps++;\n  }\n  return steps;\n}\n';
+    const { verdict } = await verifyEdit({ 'src/count.ts': before }, { 'src/count.ts': after }, { timeoutMs: 500 });
+    const result = verdict('countdown');
+    expect(result.state).toBe('changed');
+    const change = failedCheck(result, 'behavior-change');
+    expect(change.old).toBe('never returns');
+    expect(change.message).toMatch(/^the old version never returned; the new one returns \d+$/);
+    expect(change.input).toMatch(/^countdown\(.+\)$/);
   });
 });

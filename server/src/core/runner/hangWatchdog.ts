@@ -4,12 +4,18 @@
 // input it was on.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import type { ProgressRecord } from '../runtime/progress';
+import type { CodeVersion, ProgressRecord } from '../runtime/progress';
 
 export interface HangReport {
   subject: string;
   check: string;
   input: string;
+  /** Which version was running: the old one hanging is not the new one's fault. */
+  version: CodeVersion;
+  /** The run's index in the check's first pass, to replay it first next time. */
+  index?: number;
+  /** The worker thread that hangs. */
+  thread?: number;
 }
 
 function lastRecord(file: string): ProgressRecord | undefined {
@@ -33,9 +39,9 @@ export function unfinishedCalls(progressDir: string): HangReport[] {
     return [];
   }
   const calls: HangReport[] = [];
-  for (const entry of entries) {
+  for (const entry of entries.filter((name) => name.endsWith('.progress'))) {
     const record = lastRecord(path.join(progressDir, entry));
-    if (record?.event === 'call') calls.push({ subject: record.subject, check: record.check, input: record.input });
+    if (record?.event === 'call') calls.push({ subject: record.subject, check: record.check, input: record.input, version: record.version ?? 'current' });
   }
   return calls;
 }
@@ -49,7 +55,7 @@ export function findHang(progressDir: string, hangAfterMs: number, now = Date.no
     return undefined;
   }
   let oldest: { at: number; report: HangReport } | undefined;
-  for (const entry of entries) {
+  for (const entry of entries.filter((name) => name.endsWith('.progress'))) {
     const file = path.join(progressDir, entry);
     let modified: number;
     try {
@@ -60,7 +66,12 @@ export function findHang(progressDir: string, hangAfterMs: number, now = Date.no
     if (now - modified < hangAfterMs) continue;
     const record = lastRecord(file);
     if (!record || record.event !== 'call') continue;
-    if (!oldest || modified < oldest.at) oldest = { at: modified, report: { subject: record.subject, check: record.check, input: record.input } };
+    if (!oldest || modified < oldest.at) {
+      oldest = {
+        at: modified,
+        report: { subject: record.subject, check: record.check, input: record.input, version: record.version ?? 'current', index: record.index, thread: record.thread },
+      };
+    }
   }
   return oldest?.report;
 }

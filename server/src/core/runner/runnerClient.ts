@@ -18,6 +18,8 @@ export interface RunListener {
   test(message: TestMessage): void;
   module(message: ModuleMessage): void;
   runErrors?(message: RunErrorsMessage): void;
+  /** A hang the runner recovered from by ending the worker; the run goes on. */
+  hang?(message: HangMessage): void;
 }
 
 export type RunEnd =
@@ -48,6 +50,7 @@ export class RunnerClient {
   private start(): Promise<void> {
     if (this.ready && this.child && this.child.exitCode === null && !this.child.killed) return this.ready;
     this.starts++;
+    const startedAt = Date.now();
     const child = fork(this.options.runnerPath, [], {
       execArgv: [`--max-old-space-size=${this.options.memoryMb}`],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
@@ -64,6 +67,7 @@ export class RunnerClient {
         if (message.type !== 'ready') return;
         child.off('message', onMessage);
         child.off('exit', onExit);
+        this.logger.verbose?.(`runner ${message.pid} started in ${Date.now() - startedAt} ms`);
         resolve();
       };
       const onExit = (code: number | null, signal: string | null) => reject(new Error(`the runner exited while starting (code ${code}, signal ${signal})`));
@@ -83,11 +87,15 @@ export class RunnerClient {
     }
     const child = this.child!;
     const runId = this.nextRunId++;
+    const startedAt = Date.now();
+    this.logger.verbose?.(`run ${runId}: ${parameters.testFiles.length} test file(s)`);
     return new Promise<RunEnd>((resolve) => {
       let settled = false;
       const finish = (end: RunEnd, kill: boolean) => {
         if (settled) return;
         settled = true;
+        const detail = end.kind === 'hang' ? ` (${end.hang.subject} on ${end.hang.input}, ${end.hang.version} version)` : end.kind === 'crashed' ? ` (${end.reason})` : '';
+        this.logger.verbose?.(`run ${runId}: ${end.kind}${detail} after ${Date.now() - startedAt} ms`);
         clearTimeout(deadline);
         child.off('message', onMessage);
         child.off('exit', onExit);
@@ -98,9 +106,15 @@ export class RunnerClient {
       const onMessage = (message: RunnerToEngine) => {
         if (!('runId' in message) || message.runId !== runId) return;
         if (message.type === 'test') listener.test(message);
-        else if (message.type === 'module') listener.module(message);
+        else if (message.type === 'module') {
+          this.logger.verbose?.(`run ${runId}: ${message.file} ${message.state}${message.errors.length ? `: ${message.errors[0].message}` : ''}`);
+          listener.module(message);
+        }
         else if (message.type === 'run-errors') listener.runErrors?.(message);
-        else if (message.type === 'hang') finish({ kind: 'hang', hang: message }, true);
+        else if (message.type === 'hang' && message.recovered) {
+          this.logger.verbose?.(`run ${runId}: ${message.subject} hangs on ${message.input} (${message.version} version); its worker was ended`);
+          listener.hang?.(message);
+        } else if (message.type === 'hang') finish({ kind: 'hang', hang: message }, true);
         else if (message.type === 'done') finish({ kind: 'done' }, false);
         else if (message.type === 'failed') finish({ kind: 'crashed', reason: message.error.message }, true);
       };

@@ -1,11 +1,12 @@
 // The runner process's brain: one warm vitest session per workspace root, one run at a time,
 // results streamed to the engine as they come, and a watchdog that reports a frozen worker.
 // The engine answers a hang by killing this process and starting a fresh one.
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { PROGRESS_DIR_ENV } from '../runtime/progress';
+import { KNOWN_HANGS_FILE, PROGRESS_DIR_ENV, progressFileName } from '../runtime/progress';
 import { HangWatchdog, unfinishedCalls } from './hangWatchdog';
+import { terminateWorkerThread } from './workerThreads';
 import type { EngineToRunner, RunRequest, RunnerToEngine } from './runnerProtocol';
 import { VitestSession } from './vitestSession';
 
@@ -63,16 +64,34 @@ export class RunnerHost {
     const started = Date.now();
     rmSync(this.progressDir, { recursive: true, force: true });
     mkdirSync(this.progressDir, { recursive: true });
-    const watchdog = new HangWatchdog(this.progressDir, (hang) => this.send({ type: 'hang', runId: request.runId, ...hang }));
+    if (request.knownHangs) writeFileSync(path.join(this.progressDir, KNOWN_HANGS_FILE), JSON.stringify(request.knownHangs));
+    // A hang ends its worker thread (the run goes on) when the runner can find it; otherwise the
+    // engine is told to kill this process. Calls of a subject ended that way are not "unfinished".
+    const ended = new Set<string>();
+    const watchdog: HangWatchdog = new HangWatchdog(this.progressDir, (hang) => {
+      const recovered = hang.thread !== undefined && terminateWorkerThread(hang.thread);
+      if (recovered) {
+        ended.add(hang.subject);
+        rmSync(path.join(this.progressDir, progressFileName(hang.subject)), { force: true });
+        watchdog.start(request.hangAfterMs);
+      }
+      const { thread: _thread, ...report } = hang;
+      this.send({ type: 'hang', runId: request.runId, ...report, recovered });
+    });
+    const unfinished = () => unfinishedCalls(this.progressDir).filter((call) => !ended.has(call.subject));
     watchdog.start(request.hangAfterMs);
     try {
       await this.session(request).run(request, {
         test: (result) => this.send({ type: 'test', runId: request.runId, ...result }),
         module: (result) => {
-          const unfinished = result.errors.length > 0 ? unfinishedCalls(this.progressDir) : undefined;
-          this.send({ type: 'module', runId: request.runId, ...result, unfinished });
+          this.send({ type: 'module', runId: request.runId, ...result, unfinished: result.errors.length > 0 ? unfinished() : undefined });
         },
-        runErrors: (errors) => this.send({ type: 'run-errors', runId: request.runId, errors, unfinished: unfinishedCalls(this.progressDir) }),
+        runErrors: (errors) => {
+          const calls = unfinished();
+          // A worker ended by the watchdog leaves a pool error that says nothing new.
+          if (ended.size > 0 && calls.length === 0) return;
+          this.send({ type: 'run-errors', runId: request.runId, errors, unfinished: calls });
+        },
       });
       this.send({ type: 'done', runId: request.runId, durationMs: Date.now() - started });
     } catch (error) {

@@ -1,6 +1,7 @@
 // Messages between the engine and the runner child process (Node IPC). The runner hosts vitest;
 // the engine never runs user code itself.
 import type { CheckMeta } from '../runtime/checkMeta';
+import type { CodeVersion, KnownHangs } from '../runtime/progress';
 
 export interface RunRequest {
   type: 'run';
@@ -18,6 +19,8 @@ export interface RunRequest {
   baselineAsCurrent?: string[];
   /** Non-exported declarations to export, by module id (`/abs/a.ts?vouch=current`). */
   addedExports: Record<string, string[]>;
+  /** Inputs found hanging in earlier runs: answered as hangs at once, never called again. */
+  knownHangs?: KnownHangs;
   /** A call that writes no progress for this long is a hang (a synchronous infinite loop). */
   hangAfterMs: number;
 }
@@ -52,7 +55,7 @@ export interface ModuleMessage {
   /** Errors outside any test: the file failed to import or to compile, or its worker died. */
   errors: ReportedError[];
   /** Calls that started and never finished when the worker died (read from progress records). */
-  unfinished?: { subject: string; check: string; input: string }[];
+  unfinished?: { subject: string; check: string; input: string; version: CodeVersion }[];
 }
 
 /** Errors of the run as a whole (a worker that died), with the calls in flight at that moment. */
@@ -60,7 +63,7 @@ export interface RunErrorsMessage {
   type: 'run-errors';
   runId: number;
   errors: ReportedError[];
-  unfinished: { subject: string; check: string; input: string }[];
+  unfinished: { subject: string; check: string; input: string; version: CodeVersion }[];
 }
 
 export interface HangMessage {
@@ -69,6 +72,10 @@ export interface HangMessage {
   subject: string;
   check: string;
   input: string;
+  version: CodeVersion;
+  index?: number;
+  /** The runner terminated the hanging worker and the run goes on; otherwise the engine must kill the runner. */
+  recovered: boolean;
 }
 
 export type RunnerToEngine =

@@ -2,6 +2,7 @@
 // tests live in a cache folder outside the workspace; unsaved buffers and baselines are served by
 // the served-modules plugin; each run invalidates what changed since the last one.
 import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import type { TestCase, TestModule, Vitest } from 'vitest/node';
 import type { CheckMeta } from '../runtime/checkMeta';
@@ -98,6 +99,9 @@ export class VitestSession {
         watch: false,
         config: false,
         pool: 'threads',
+        // vitest's default (cores - 1) leaves one worker on a 2-core machine: a hanging file then
+        // holds up every other. The runner's main thread mostly waits, so use every core.
+        maxWorkers: Math.max(2, availableParallelism()),
         globals: true,
         setupFiles: [this.assets.sandboxEntry],
         env: this.assets.workerEnv,

@@ -4,7 +4,7 @@
 import type { CheckMeta } from './checkMeta';
 import { defaultWorld, otherWorld } from './determinism';
 import { observe } from './observe';
-import type { Outcome } from './observe';
+import type { CallContext, Outcome } from './observe';
 import { runProperty } from './propertyRun';
 import type { Judgement } from './propertyRun';
 import { firstDifference } from './compareValues';
@@ -63,16 +63,33 @@ function interrupted(outcome: Outcome): Judgement | undefined {
   return undefined;
 }
 
+/**
+ * The new version's outcome on an input, or how the check should judge it when the call did not
+ * return: a hang the old version shares is pre-existing; one it does not share is a hang.
+ */
+async function currentOutcome<Input extends unknown[]>(subject: Subject<Input>, input: Input, context: CallContext): Promise<Outcome | Judgement> {
+  const outcome = await observe(subject, subject.current, input, defaultWorld, context);
+  if (outcome.kind !== 'timeout') return interrupted(outcome) ?? outcome;
+  if (subject.baseline) {
+    const before = await observe(subject, subject.baseline, input, defaultWorld, context);
+    if (before.kind === 'timeout') return { kind: 'skip', note: 'hang in the baseline too (pre-existing)' };
+  }
+  return { kind: 'hang' };
+}
+
+function isJudgement(value: Outcome | Judgement): value is Judgement {
+  return ['ok', 'skip', 'fail', 'hang', 'blocked'].includes(value.kind);
+}
+
 /** `crash`: no native runtime error on any input the types allow. */
 export function crashCheck<Input extends unknown[]>(subject: Subject<Input>): Promise<CheckMeta> {
-  return runProperty(subject, 'crash', async (input) => {
-    const outcome = await observe(subject, subject.current, input, defaultWorld);
-    const stop = interrupted(outcome);
-    if (stop) return stop;
+  return runProperty(subject, 'crash', async (input, context) => {
+    const outcome = await currentOutcome(subject, input, context);
+    if (isJudgement(outcome)) return outcome;
     if (outcome.kind !== 'threw' || outcome.errorKind !== 'crash') return { kind: 'ok' };
     const error = errorOf(outcome);
     if (subject.baseline) {
-      const before = await observe(subject, subject.baseline, input, defaultWorld);
+      const before = await observe(subject, subject.baseline, input, defaultWorld, context);
       if (before.kind === 'threw' && before.errorKind === 'crash' && errorOf(before).name === error.name) {
         return { kind: 'skip', note: `crash already in the baseline (pre-existing ${error.name})` };
       }
@@ -93,15 +110,14 @@ export function crashCheck<Input extends unknown[]>(subject: Subject<Input>): Pr
 /** `contract`: the value returned fits the declared return type. */
 export function contractCheck<Input extends unknown[]>(subject: Subject<Input>, typeText: string): Promise<CheckMeta> {
   const validate = subject.returns!;
-  return runProperty(subject, 'contract', async (input) => {
-    const outcome = await observe(subject, subject.current, input, defaultWorld);
-    const stop = interrupted(outcome);
-    if (stop) return stop;
+  return runProperty(subject, 'contract', async (input, context) => {
+    const outcome = await currentOutcome(subject, input, context);
+    if (isJudgement(outcome)) return outcome;
     if (outcome.kind !== 'returned') return { kind: 'ok' };
     const problem = validate(outcome.value);
     if (!problem) return { kind: 'ok' };
     if (subject.baseline) {
-      const before = await observe(subject, subject.baseline, input, defaultWorld);
+      const before = await observe(subject, subject.baseline, input, defaultWorld, context);
       if (before.kind === 'returned' && validate(before.value)) {
         return { kind: 'skip', note: 'violate the return type in the baseline too (pre-existing)' };
       }
@@ -121,18 +137,21 @@ export function contractCheck<Input extends unknown[]>(subject: Subject<Input>, 
 /** `behavior-change`: old and new answer alike on every input (values, errors, mutations). */
 export function behaviorChangeCheck<Input extends unknown[]>(subject: Subject<Input>): Promise<CheckMeta> {
   const baseline = subject.baseline!;
-  return runProperty(subject, 'behavior-change', async (input) => {
-    const after = await observe(subject, subject.current, input, defaultWorld);
-    const stopAfter = interrupted(after);
-    if (stopAfter) return stopAfter;
+  return runProperty(subject, 'behavior-change', async (input, context) => {
+    const after = await currentOutcome(subject, input, context);
+    if (isJudgement(after)) return after;
     if (after.kind === 'threw' && after.errorKind === 'crash') return { kind: 'skip', note: 'left to the crash check (the new version crashes)' };
-    const before = await observe(subject, baseline, input, defaultWorld);
+    const before = await observe(subject, baseline, input, defaultWorld, context);
     if (before.kind === 'blocked') return { kind: 'blocked', effects: before.effects };
-    if (before.kind === 'timeout') return { kind: 'skip', note: 'skipped: the old version never settles on them' };
     if (before.kind === 'discarded') return { kind: 'skip', note: 'discarded: the old instance could not be built' };
+    if (before.kind === 'timeout') {
+      // The old version hung where the new one answers: a change, most often a fix to review.
+      const now = describeOutcome(after);
+      return { kind: 'fail', finding: { kind: 'behavior-change', message: `the old version never returned; the new one ${after.kind === 'threw' ? now : `returns ${now}`}`, old: 'never returns', new: now } };
+    }
     const difference = outcomeDifference(before, after);
     if (!difference) return { kind: 'ok' };
-    const again = await observe(subject, baseline, input, otherWorld);
+    const again = await observe(subject, baseline, input, otherWorld, context);
     if (outcomeDifference(before, again)) return { kind: 'skip', note: 'ignored: the old version answers differently from run to run' };
     const old = describeOutcome(before, difference.focus);
     const now = describeOutcome(after, difference.focus);

@@ -1,8 +1,10 @@
 // One call of one version on one input, observed: what it returned (awaited when a promise),
 // what it threw and whether that was a crash or a deliberate rejection, whether it settled in
 // time, and whether it tried a side effect the sandbox blocked.
+import type { CallLog } from './callLog';
 import { cloneInput } from './cloneInput';
 import { inWorld, SettleTimeout } from './determinism';
+import { guardedCall } from './guardedCall';
 import type { World } from './determinism';
 import { classifyError } from './errorKind';
 import type { ErrorKind, ThrowSite } from './errorKind';
@@ -53,27 +55,50 @@ function prototypesFor(subject: Subject<any>, module: ModuleNamespace): Map<obje
   return map;
 }
 
+/** How calls are recorded and recognised as known hangs; the rendered input names the call. */
+export interface CallContext {
+  calls: CallLog;
+  rendered: string;
+}
+
 export async function observe<Input extends unknown[]>(
   subject: Subject<Input>,
   module: ModuleNamespace,
   input: Input,
   world: World,
+  context?: CallContext,
 ): Promise<Outcome> {
+  const version = module === subject.current ? 'current' : 'baseline';
+  if (context && !context.calls.before(version, context.rendered)) return { kind: 'timeout' };
+  const outcome = await observeCall(subject, module, input, world, context?.calls.guarded ?? false);
+  if (outcome.kind === 'timeout') context?.calls.timedOut(version, context.rendered);
+  return outcome;
+}
+
+async function observeCall<Input extends unknown[]>(
+  subject: Subject<Input>,
+  module: ModuleNamespace,
+  input: Input,
+  world: World,
+  guarded: boolean,
+): Promise<Outcome> {
+  const limited = <T>(run: () => T): (() => T) => (guarded ? () => guardedCall(run, subject.callTimeoutMs) : run);
   const args = cloneInput(input, prototypesFor(subject, module));
   const isUserFile = (file: string) => file.startsWith(subject.userRoot) && !file.includes('/node_modules/');
   clearBlocked();
   let self: object | undefined;
   if (subject.construct) {
     try {
-      self = await inWorld(world, subject.callTimeoutMs, () => subject.construct!(module, args));
+      self = await inWorld(world, subject.callTimeoutMs, limited(() => subject.construct!(module, args)));
     } catch (error) {
       const blocked = clearBlocked();
       if (blocked.length > 0) return { kind: 'blocked', effects: blocked };
+      if (error instanceof SettleTimeout) return { kind: 'timeout' };
       return { kind: 'discarded', reason: `the instance could not be built: ${String(error)}` };
     }
   }
   try {
-    const value = await inWorld(world, subject.callTimeoutMs, () => subject.call(module, args, self));
+    const value = await inWorld(world, subject.callTimeoutMs, limited(() => subject.call(module, args, self)));
     const blocked = clearBlocked();
     if (blocked.length > 0) return { kind: 'blocked', effects: blocked };
     return { kind: 'returned', value, self, args };

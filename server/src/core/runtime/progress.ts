@@ -1,10 +1,15 @@
 // Before every call the harness writes the input it is about to try, synchronously, to a progress
 // file. A synchronous infinite loop freezes the worker for good; the runner's watchdog then reads
 // the last record to name the input that hung.
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 export const PROGRESS_DIR_ENV = 'VOUCH_PROGRESS_DIR';
+/** Inputs known to hang, by subject and version, written by the runner for a re-run. */
+export const KNOWN_HANGS_FILE = 'known-hangs.json';
+
+export type CodeVersion = 'current' | 'baseline';
 
 export interface ProgressRecord {
   subject: string;
@@ -13,6 +18,32 @@ export interface ProgressRecord {
   input: string;
   /** 'call' before a call; 'done' when the check finished. */
   event: 'call' | 'done';
+  /** Which version the call runs. */
+  version?: CodeVersion;
+  /** The run's index in the check's first pass (examples first): replays the input with fast-check's `path`. */
+  index?: number;
+  /** The worker thread making the call: the one to terminate if it hangs. */
+  thread?: number;
+}
+
+export interface SubjectHangs {
+  current?: string[];
+  baseline?: string[];
+  /** Runs to replay first in a re-run, so the known hang is judged before anything else. */
+  replay?: { check: string; index: number }[];
+}
+
+export type KnownHangs = Record<string, SubjectHangs>;
+
+/** The inputs found hanging in an earlier run (the watchdog stopped it), read once per worker. */
+export function readKnownHangs(): KnownHangs {
+  const dir = process.env[PROGRESS_DIR_ENV];
+  if (!dir) return {};
+  try {
+    return JSON.parse(readFileSync(path.join(dir, KNOWN_HANGS_FILE), 'utf8')) as KnownHangs;
+  } catch {
+    return {};
+  }
 }
 
 export function progressFileName(subjectId: string): string {
@@ -29,9 +60,9 @@ export class ProgressLog {
     this.fd = openSync(path.join(dir, progressFileName(subjectId)), 'a');
   }
 
-  record(check: string, input: string, event: ProgressRecord['event'] = 'call'): void {
+  record(check: string, input: string, event: ProgressRecord['event'] = 'call', version?: CodeVersion, index?: number): void {
     if (this.fd === undefined) return;
-    const line: ProgressRecord = { subject: this.subjectId, check, input, event };
+    const line: ProgressRecord = { subject: this.subjectId, check, input, event, version, index, thread: threadId };
     writeSync(this.fd, `${JSON.stringify(line)}\n`);
   }
 

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import type { CheckKind, Finding } from '../model';
 import type { CheckMeta } from './checkMeta';
 import { needsPhrase } from './checkMeta';
-import type { BlockedEffect } from './observe';
+import { CallLog, replaysFor } from './callLog';
+import type { BlockedEffect, CallContext } from './observe';
 import { ProgressLog } from './progress';
 import { renderCall } from './renderValue';
 import type { Subject } from './subject';
@@ -17,7 +18,7 @@ export type Judgement =
   | { kind: 'hang' }
   | { kind: 'blocked'; effects: BlockedEffect[] };
 
-export type Judge<Input extends unknown[]> = (input: Input) => Promise<Judgement>;
+export type Judge<Input extends unknown[]> = (input: Input, context: CallContext) => Promise<Judgement>;
 
 export function renderInput<Input extends unknown[]>(subject: Subject<Input>, input: Input): string {
   if (subject.render) return subject.render(input);
@@ -43,6 +44,8 @@ export async function runProperty<Input extends unknown[]>(
 ): Promise<CheckMeta> {
   const started = performance.now();
   const progress = new ProgressLog(subject.id);
+  const calls = new CallLog(subject.id, check, progress);
+  const contextFor = (input: Input): CallContext => ({ calls, rendered: renderInput(subject, input) });
   const skips = new Map<string, number>();
   let tried = 0;
   let failing = 0;
@@ -65,23 +68,32 @@ export async function runProperty<Input extends unknown[]>(
   const hungOn = hungSubjects.get(subject.id);
   if (hungOn) return meta({ status: 'skipped', reason: `not run: the declaration hangs on ${hungOn}` });
 
+  let runIndex = -1;
+  const firstPass = fc.asyncProperty(subject.inputs, async (input) => {
+    runIndex++;
+    if (stop || outOfTime(subject.timeBudgetMs)) return true;
+    tried++;
+    calls.runIndex = runIndex;
+    const judgement = await judge(input, contextFor(input));
+    calls.runIndex = undefined;
+    if (judgement.kind === 'skip') skips.set(judgement.note, (skips.get(judgement.note) ?? 0) + 1);
+    else if (judgement.kind === 'fail') {
+      failing++;
+      firstFailure ??= { input, judgement };
+    } else if (judgement.kind === 'hang') stop = { kind: 'hang', input };
+    else if (judgement.kind === 'blocked') stop = { kind: 'blocked', effects: judgement.effects };
+    return true;
+  });
+
   try {
-    await fc.check(
-      fc.asyncProperty(subject.inputs, async (input) => {
-        if (stop || outOfTime(subject.timeBudgetMs)) return true;
-        tried++;
-        progress.record(check, renderInput(subject, input));
-        const judgement = await judge(input);
-        if (judgement.kind === 'skip') skips.set(judgement.note, (skips.get(judgement.note) ?? 0) + 1);
-        else if (judgement.kind === 'fail') {
-          failing++;
-          firstFailure ??= { input, judgement };
-        } else if (judgement.kind === 'hang') stop = { kind: 'hang', input };
-        else if (judgement.kind === 'blocked') stop = { kind: 'blocked', effects: judgement.effects };
-        return true;
-      }),
-      parameters,
-    );
+    // Inputs that hung in an earlier run are judged first (replayed by their run index), so a
+    // known hang is settled before any other input can hang again.
+    for (const index of replaysFor(subject.id, check)) {
+      runIndex = index - 1;
+      await fc.check(firstPass, { ...parameters, path: String(index), endOnFailure: true });
+    }
+    runIndex = -1;
+    await fc.check(firstPass, parameters);
 
     if (stop?.kind === 'blocked') {
       return meta({ status: 'unverifiable', reason: needsPhrase(stop.effects), blocked: stop.effects });
@@ -91,7 +103,7 @@ export async function runProperty<Input extends unknown[]>(
       hungSubjects.set(subject.id, input);
       const finding: Finding = {
         kind: 'hang',
-        message: `${input} did not settle within ${subject.callTimeoutMs} ms`,
+        message: `${input} does not return: no answer within ${subject.callTimeoutMs} ms`,
         input,
         seed: subject.seed,
       };
@@ -103,8 +115,7 @@ export async function runProperty<Input extends unknown[]>(
     const shrunk = await fc.check(
       fc.asyncProperty(subject.inputs, async (input) => {
         if (outOfTime(subject.timeBudgetMs * 3)) return true; // keep the smallest failure found so far
-        progress.record(check, renderInput(subject, input));
-        return (await judge(input)).kind !== 'fail';
+        return (await judge(input, contextFor(input))).kind !== 'fail';
       }),
       parameters,
     );
@@ -112,7 +123,7 @@ export async function runProperty<Input extends unknown[]>(
     let path: string | undefined;
     if (shrunk.failed && shrunk.counterexample) {
       const input = shrunk.counterexample[0];
-      const judgement = await judge(input);
+      const judgement = await judge(input, contextFor(input));
       if (judgement.kind === 'fail') {
         chosen = { input, judgement };
         path = shrunk.counterexamplePath ?? undefined;

@@ -5,6 +5,7 @@ import { CancelledError } from '../errors';
 import type { Verdict } from '../model';
 import type { RunnerClient } from '../runner/runnerClient';
 import type { HangMessage, ModuleMessage, RunErrorsMessage, TestMessage } from '../runner/runnerProtocol';
+import type { KnownHangs } from '../runtime/progress';
 import { assembleVerdict } from '../verdicts/assembleVerdict';
 import type { TargetEvidence } from '../verdicts/assembleVerdict';
 import type { Target } from '../verdicts/target';
@@ -28,6 +29,9 @@ export function hangAfter(timeoutMs: number): number {
   return timeoutMs + 500;
 }
 
+/** A subject that hangs on more inputs than this is reported as hanging without more re-runs. */
+export const MAX_HANG_RERUNS = 3;
+
 export interface RunResults {
   tests: Map<string, TestMessage[]>;
   modules: Map<string, ModuleMessage>;
@@ -35,22 +39,54 @@ export interface RunResults {
   runErrors: RunErrorsMessage[];
   /** Files that never reported, and why (the runner crashed or ran out of time). */
   lost?: { files: string[]; reason: string };
+  /** Inputs the watchdog found hanging, by subject and version; each re-run skips them. */
+  knownHangs: KnownHangs;
 }
 
 export function emptyResults(): RunResults {
-  return { tests: new Map(), modules: new Map(), runErrors: [] };
+  return { tests: new Map(), modules: new Map(), runErrors: [], knownHangs: {} };
 }
 
-/** Runs files until all reported, restarting the runner after each hang. */
+/**
+ * Runs files until all reported. After a hang (the runner is killed) the input is remembered and
+ * the files left run again in a fresh runner, which answers that input as a hang at once; the
+ * checks then judge it (a hang the old version shares is pre-existing). A subject that keeps
+ * hanging is handed to `onGiveUp`, which names its file to drop.
+ */
 export async function runAll(
   runner: RunnerClient,
   request: RunTargetsRequest,
   files: string[],
   results: RunResults,
-  events: { baselineAsCurrent?: string[]; onModule?: (message: ModuleMessage) => void; onHang?: (hang: HangMessage) => string | undefined } = {},
+  events: {
+    baselineAsCurrent?: string[];
+    onModule?: (message: ModuleMessage) => void;
+    onGiveUp?: (hang: HangMessage) => string | undefined;
+    /** The generated test file of a subject, to run it again after its worker was ended. */
+    fileOf?: (subject: string) => string | undefined;
+  } = {},
 ): Promise<RunResults> {
   const pending = new Set(files);
+  /** Files whose worker the runner ended in this run: whatever vitest says of them, they run again. */
+  let cutShort = new Set<string>();
+  const hangsBySubject = new Map<string, number>();
+  /** Remembers a hang for the next run; false when the subject hung too often and was given up. */
+  const rememberHang = (hang: HangMessage): boolean => {
+    const { subject, version, input, check, index } = hang;
+    const count = (hangsBySubject.get(subject) ?? 0) + 1;
+    hangsBySubject.set(subject, count);
+    const known = (results.knownHangs[subject] ??= {});
+    (known[version] ??= []).push(input);
+    if (index !== undefined) (known.replay ??= []).push({ check, index });
+    if (count <= MAX_HANG_RERUNS) return true;
+    const dropped = events.onGiveUp?.(hang);
+    if (dropped) pending.delete(dropped);
+    return dropped !== undefined;
+  };
   while (pending.size > 0) {
+    // A file cut short by a hang runs again from the start: forget its partial results.
+    for (const file of pending) results.tests.delete(file);
+    cutShort = new Set();
     const end = await runner.run(
       {
         root: request.root,
@@ -60,29 +96,39 @@ export async function runAll(
         baselines: request.baselines,
         addedExports: request.addedExports,
         baselineAsCurrent: events.baselineAsCurrent,
+        knownHangs: results.knownHangs,
         hangAfterMs: hangAfter(request.timeoutMs),
       },
       {
         test: (message) => results.tests.set(message.file, [...(results.tests.get(message.file) ?? []), message]),
         module: (message) => {
+          if (cutShort.has(message.file)) return;
           results.modules.set(message.file, message);
           pending.delete(message.file);
           events.onModule?.(message);
         },
         runErrors: (message) => results.runErrors.push(message),
+        // The runner ended the hanging worker and goes on; the file stays pending and runs again.
+        hang: (message) => {
+          const file = events.fileOf?.(message.subject);
+          if (rememberHang(message) && file) cutShort.add(file);
+        },
       },
       { deadlineMs: 60_000 + pending.size * request.timeoutMs * 8, signal: request.signal },
     );
-    if (end.kind === 'done') break;
+    if (end.kind === 'done') {
+      // Run again only what a recovered hang cut short; anything else has reported all it will.
+      for (const file of [...pending]) if (!cutShort.has(file)) pending.delete(file);
+      continue;
+    }
     if (end.kind === 'cancelled') throw new CancelledError();
     if (end.kind === 'hang') {
-      const hungFile = events.onHang?.(end.hang);
-      if (hungFile) {
-        pending.delete(hungFile);
-        continue;
+      // The runner could not end the worker and was killed: the next run starts a fresh one.
+      if (!rememberHang(end.hang)) {
+        results.lost = { files: [...pending], reason: `a test kept hanging (last on ${end.hang.input})` };
+        return results;
       }
-      results.lost = { files: [...pending], reason: `a test hung on ${end.hang.input}` };
-      return results;
+      continue;
     }
     const reason = end.kind === 'deadline' ? 'the runner did not finish in time and was stopped' : `the runner crashed: ${end.reason}`;
     results.lost = { files: [...pending], reason };
@@ -116,7 +162,7 @@ export async function runTargets(runner: RunnerClient, request: RunTargetsReques
       found.module = message;
       if (!waitsForRelated(target)) finish(target);
     },
-    onHang: (hang) => {
+    onGiveUp: (hang) => {
       const target = byId.get(hang.subject);
       if (!target?.testFile) return undefined;
       const found = evidence.get(target)!;
@@ -125,6 +171,7 @@ export async function runTargets(runner: RunnerClient, request: RunTargetsReques
       if (!waitsForRelated(target)) finish(target);
       return target.testFile;
     },
+    fileOf: (subject) => byId.get(subject)?.testFile,
   });
   // A worker that died (out of memory) is blamed on the subject whose call never returned.
   for (const failure of main.runErrors) {

@@ -1,0 +1,50 @@
+// Every call a check makes goes through the call log: it writes the progress record the hang
+// watchdog reads (which input, which version), and it answers "hangs" at once for inputs already
+// known to hang, whether found by the watchdog in an earlier run or by a timeout in this worker.
+import type { CodeVersion, KnownHangs, ProgressLog } from './progress';
+import { readKnownHangs } from './progress';
+
+let fromEarlierRuns: KnownHangs | undefined;
+/** Inputs that timed out in this worker, by subject and version. */
+const foundHere: KnownHangs = {};
+
+function known(subject: string, version: CodeVersion): Set<string> {
+  fromEarlierRuns ??= readKnownHangs();
+  return new Set([...(fromEarlierRuns[subject]?.[version] ?? []), ...(foundHere[subject]?.[version] ?? [])]);
+}
+
+/** Run indexes of a check's first pass that hung in an earlier run, to replay first. */
+export function replaysFor(subject: string, check: string): number[] {
+  fromEarlierRuns ??= readKnownHangs();
+  return (fromEarlierRuns[subject]?.replay ?? []).filter((r) => r.check === check).map((r) => r.index);
+}
+
+export class CallLog {
+  /** The first pass's run index, recorded with each call (undefined while shrinking). */
+  runIndex: number | undefined;
+
+  constructor(
+    private readonly subject: string,
+    private readonly check: string,
+    private readonly progress: ProgressLog,
+  ) {}
+
+  /** True when the subject hung in an earlier run: its calls then run with a stoppable deadline. */
+  get guarded(): boolean {
+    fromEarlierRuns ??= readKnownHangs();
+    return this.subject in fromEarlierRuns;
+  }
+
+  /** Records the call about to run; false when the input is known to hang on this version. */
+  before(version: CodeVersion, rendered: string): boolean {
+    if (known(this.subject, version).has(rendered)) return false;
+    this.progress.record(this.check, rendered, 'call', version, this.runIndex);
+    return true;
+  }
+
+  /** Remembers an input whose call did not settle in time, so later checks do not wait again. */
+  timedOut(version: CodeVersion, rendered: string): void {
+    const bySubject = (foundHere[this.subject] ??= {});
+    (bySubject[version] ??= []).push(rendered);
+  }
+}
