@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// `npm run bench`: Vouch's performance and power on the demo workspace. Builds nothing itself (the
+// npm script runs `npm run build` first), bundles the TypeScript drivers, then measures:
+//   1. cold `vouch verify` on the demo, as a fresh CLI process (coldDemo.mjs);
+//   2. warm re-verification of one edited function in one engine, and the verdict cache (warmVerify.ts);
+//   3. peak memory of the engine and runner processes, during 1 and 2;
+//   4. power: every mutant and refactor of bench/cases, verified by one warm engine (power.ts).
+// Writes bench/results.json and bench/RESULTS.md (writeResults.mjs). `--quick` takes a few
+// repetitions and cases only and writes to bench/.work/ instead, for trying the bench itself.
+// Everything runs from a snapshot of dist/ taken at the start (bench/.work/dist): other people's
+// builds rewrite dist/ while the bench runs, and a new harness build changes every verdict's hash.
+import { spawn, execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { WORKSPACE_DIR } from '../test/fixtures/demoCorpus.mjs';
+import { bundleDrivers } from './bundleDrivers.mjs';
+import { measureColdDemo } from './coldDemo.mjs';
+import { powerCases } from './powerCases.mjs';
+import { summarizePower } from './powerSummary.mjs';
+import { renderResults } from './writeResults.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const work = path.join(repo, 'bench', '.work');
+const quick = process.argv.includes('--quick');
+const settings = quick
+  ? { coldRuns: 1, warmRuns: 3, cachedRuns: 3, mutants: 4, refactors: 2 }
+  : { coldRuns: 5, warmRuns: 20, cachedRuns: 10, mutants: Infinity, refactors: Infinity };
+const outDir = quick ? work : path.join(repo, 'bench');
+const log = (message) => process.stderr.write(`bench: ${message}\n`);
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGb: Number((os.totalmem() / 2 ** 30).toFixed(1)),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+  };
+}
+
+function source() {
+  const git = (...args) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
+  try {
+    const status = execFileSync('git', ['status', '--porcelain', '--', 'server', 'shared'], { cwd: repo, encoding: 'utf8' });
+    const dirty = status.split('\n').filter(Boolean).map((line) => line.slice(3));
+    return { commit: git('rev-parse', '--short', 'HEAD'), uncommittedEngineFiles: dirty };
+  } catch {
+    return { commit: 'unknown', uncommittedEngineFiles: [] };
+  }
+}
+
+/** Runs a bundled driver with its plan; resolves to the JSON it wrote. */
+async function runDriver(script, name, plan, dist) {
+  const planFile = path.join(work, `${name}.plan.json`);
+  const outFile = path.join(work, `${name}.out.json`);
+  writeFileSync(planFile, JSON.stringify({ ...plan, outFile }));
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')));
+  const code = await new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, planFile], { cwd: repo, env: { ...env, VOUCH_DIST: dist }, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  if (code !== 0) throw new Error(`${name} driver exited with code ${code}`);
+  return JSON.parse(readFileSync(outFile, 'utf8'));
+}
+
+async function main() {
+  const started = Date.now();
+  mkdirSync(work, { recursive: true });
+  const results = {
+    date: new Date().toISOString(),
+    command: quick ? 'node bench/run.mjs --quick' : 'npm run bench',
+    machine: machine(),
+    source: source(),
+    loadAverage: { start: os.loadavg().map((l) => Number(l.toFixed(2))) },
+    settings: { ...settings, mutants: quick ? settings.mutants : 'all', refactors: quick ? settings.refactors : 'all' },
+  };
+  const dist = path.join(work, 'dist');
+  rmSync(dist, { recursive: true, force: true });
+  cpSync(path.join(repo, 'dist'), dist, { recursive: true });
+  const drivers = await bundleDrivers(repo, work);
+
+  log(`1. cold vouch verify on the demo, ${settings.coldRuns} runs per edit`);
+  results.cold = await measureColdDemo({ dist, runs: settings.coldRuns, log });
+
+  log(`2. warm re-verification of bulkPrice, ${settings.warmRuns} runs per kind of edit + ${settings.cachedRuns} cached`);
+  const warm = await runDriver(drivers.warmVerify, 'warmVerify', { workspaceDir: WORKSPACE_DIR, runs: settings.warmRuns, cachedRuns: settings.cachedRuns }, dist);
+  results.warm = warm;
+  log(`warm: median ${warm.uncached.wallMs.median} ms, p95 ${warm.uncached.wallMs.p95} ms; cached median ${warm.cached.wallMs.median} ms`);
+
+  const all = await powerCases();
+  const mutants = all.filter((c) => c.set === 'mutant').slice(0, settings.mutants);
+  const refactors = all.filter((c) => c.set === 'refactor').slice(0, settings.refactors);
+  const cases = [...mutants, ...refactors];
+  log(`4. power: ${mutants.length} mutants and ${refactors.length} refactors`);
+  const power = await runDriver(drivers.power, 'power', { workspaceDir: WORKSPACE_DIR, cases }, dist);
+  results.power = summarizePower(cases, power);
+  const { mutants: m, refactors: r } = results.power;
+  log(`power: mutants caught ${m.caught.hits}/${m.caught.total}, refactors flagged ${r.falseAlarms.hits}/${r.falseAlarms.total}`);
+
+  results.loadAverage.end = os.loadavg().map((l) => Number(l.toFixed(2)));
+  results.benchDurationMs = Date.now() - started;
+  writeFileSync(path.join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(path.join(outDir, 'RESULTS.md'), renderResults(results));
+  log(`wrote ${path.relative(repo, path.join(outDir, 'RESULTS.md'))} and results.json in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+main().catch((error) => {
+  console.error(`bench: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
+  process.exit(1);
+});
