@@ -67,6 +67,7 @@ describe('scope', () => {
     w.edit({ 'src/price.ts': price.replace('cents / 100', 'cents / 100 + 0') });
     const report = await engine.verify({ root: w.root, options: { useCache: false, affectedLimit: 0 } });
     expect(report.verdicts.map((v) => v.declaration.qualifiedName)).toEqual(['unitPrice']);
+    expect(report.notes).toContain('callers in 1 more importing file not checked: the limit of 0 affected declarations was reached (raise it with the affectedLimit option)');
   });
 
   it('paths limit verification to the files under them', async () => {

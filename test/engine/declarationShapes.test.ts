@@ -68,4 +68,28 @@ describe('declaration shapes', () => {
     expect(failedCheck(verdict('Cart.constructor'), 'behavior-change').input).toBe('new Cart("")');
     expect(failedCheck(verdict('Cart.from'), 'behavior-change').input).toMatch(/^Cart\.from\(/);
   });
+
+  it('namespace members, object-literal members and methods written as properties are called where they live', async () => {
+    const source = (join: string, upper: string, add: string) =>
+      [
+        'export namespace util {',
+        `  export function joinValues(xs: string[]): string {\n    return ${join};\n  }`,
+        '}',
+        'export const helpers = {',
+        `  shout: (s: string): string => ${upper},`,
+        '};',
+        'export class Issues {',
+        '  items: string[] = [];',
+        `  add = (issue: string): number => {\n    ${add}\n    return this.items.length;\n  };`,
+        '}',
+        '',
+      ].join('\n');
+    const { verdict } = await verifyEdit(
+      { 'src/mixed.ts': source('xs.join(", ")', 's.toUpperCase()', 'this.items.push(issue);') },
+      { 'src/mixed.ts': source('xs.join(",")', 's.toUpperCase() + "!"', 'if (issue !== "") this.items.push(issue);') },
+    );
+    expect(failedCheck(verdict('util.joinValues'), 'behavior-change').input).toMatch(/^util\.joinValues\(\[.+, .+\]\)$/);
+    expect(failedCheck(verdict('helpers.shout'), 'behavior-change').new).toMatch(/!"$/);
+    expect(failedCheck(verdict('Issues.add'), 'behavior-change').input).toBe('new Issues().add("")');
+  });
 });

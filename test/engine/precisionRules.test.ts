@@ -85,3 +85,21 @@ describe('precision rules', () => {
     expect(change.message).toContain('arguments after the call');
   });
 });
+
+describe('what a verdict rests on', () => {
+  it('a verdict counts only the inputs that were really checked, and says when few were', async () => {
+    const source = (extra: string) => `export function first(xs: number[]): number {\n  if (xs.length < 3) return (null as unknown as { x: number }).x;\n  return xs[0]${extra};\n}\n`;
+    const { verdict } = await verifyEdit({ 'src/first.ts': source('') }, { 'src/first.ts': source(' + 0') });
+    const result = verdict('first');
+    expect(result.state).toBe('verified');
+    expect(result.inputs).toBeLessThan(150);
+    expect(result.notes.join('\n')).toMatch(/crash already in the baseline/);
+  });
+
+  it('a function without parameters runs once', async () => {
+    const source = (v: string) => `export function version(): string {\n  return ${v};\n}\n`;
+    const { verdict } = await verifyEdit({ 'src/v.ts': source("'1.0'") }, { 'src/v.ts': source("'1.' + '0'") });
+    expect(verdict('version').state).toBe('verified');
+    expect(verdict('version').inputs).toBe(1);
+  });
+});

@@ -1,7 +1,8 @@
 // Where the built files the engine needs at run time live (dist/runner.js, dist/harness.mjs,
 // dist/sandbox.mjs): next to the bundle that is running, or in the package's dist/ folder when the
 // engine runs from source (its own unit tests). VOUCH_DIST overrides both.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 declare const __dirname: string | undefined;
@@ -33,19 +34,27 @@ export function runnerPath(): string {
   return path.join(distDir(), 'runner.js');
 }
 
-/** The package version plus the harness build, so cached verdicts die with a new harness. */
+let cachedVersion: string | undefined;
+
+/** The package version plus a hash of the code that runs the checks (harness, sandbox, runner):
+ *  cached verdicts die with a changed build, and survive a rebuild of the same code. */
 export function engineVersion(): string {
+  if (cachedVersion) return cachedVersion;
   const dist = distDir();
   let version = '0';
   try {
     version = (JSON.parse(readFileSync(path.join(dist, '..', 'package.json'), 'utf8')) as { version: string }).version;
   } catch {
-    // packaged differently: the harness stamp still distinguishes builds
+    // packaged differently: the build hash still distinguishes builds
   }
-  try {
-    const harness = statSync(path.join(dist, 'harness.mjs'));
-    return `${version}+${harness.size}.${Math.round(harness.mtimeMs)}`;
-  } catch {
-    return version;
+  const hash = createHash('sha256');
+  for (const file of ['harness.mjs', 'sandbox.mjs', 'runner.js']) {
+    try {
+      hash.update(readFileSync(path.join(dist, file)));
+    } catch {
+      hash.update(file);
+    }
   }
+  cachedVersion = `${version}+${hash.digest('hex').slice(0, 12)}`;
+  return cachedVersion;
 }

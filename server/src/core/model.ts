@@ -27,7 +27,9 @@ export type DeclarationKind =
   | 'method'
   | 'static-method'
   | 'getter'
-  | 'constructor';
+  | 'constructor'
+  /** A function member of a top-level object literal: `util.join`. */
+  | 'object-method';
 
 /** A 1-based line and column span in a file, as a person reads it. */
 export interface SourceSpan {

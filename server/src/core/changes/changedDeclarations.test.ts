@@ -56,6 +56,38 @@ describe('listDeclarations', () => {
   });
 });
 
+describe('listDeclarations, beyond plain functions and classes', () => {
+  it('finds namespace members, object-literal members and methods written as properties', () => {
+    const { newFile } = files(undefined, [
+      'export namespace util {',
+      '  export function joinValues(xs: string[]) { return xs.join(","); }',
+      '  function hidden() { return 1; }',
+      '  export namespace deep { export const twice = (n: number) => n * 2; }',
+      '}',
+      'export const helpers = {',
+      '  trim(s: string) { return s.trim(); },',
+      '  upper: (s: string) => s.toUpperCase(),',
+      '  limit: 3,',
+      '};',
+      'export class Issues {',
+      '  items: string[] = [];',
+      '  add = (issue: string) => { this.items.push(issue); };',
+      '  static of = (issue: string) => new Issues();',
+      '  #secret = () => 1;',
+      '}',
+    ].join('\n'));
+    const found = listDeclarations(newFile!).map((d) => `${d.qualifiedName}:${d.kind}`);
+    expect(found).toEqual([
+      'util.joinValues:function',
+      'util.deep.twice:arrow-function',
+      'helpers.trim:object-method',
+      'helpers.upper:object-method',
+      'Issues.add:method',
+      'Issues.of:static-method',
+    ]);
+  });
+});
+
 describe('diffDeclarations', () => {
   it('comments and layout are not changes; code is', () => {
     const before = 'export function f(x: number) {\n  return x + 1;\n}\nexport function g(x: number) { return x; }\n';
@@ -83,6 +115,11 @@ describe('diffDeclarations', () => {
   it('a changed top-level constant makes the functions that read it affected', () => {
     const before = 'const LIMIT = 10;\nexport function over(x: number) { return x > LIMIT; }\nexport function other(x: number) { return x; }\n';
     expect(diff(before, before.replace('LIMIT = 10', 'LIMIT = 11'))).toEqual({ over: 'affected' });
+  });
+
+  it('a changed field initializer makes the methods that read it affected', () => {
+    const before = 'export class Cart {\n  rate = 0.1;\n  tax(n: number) { return n * this.rate; }\n  name() { return "cart"; }\n}\n';
+    expect(diff(before, before.replace('rate = 0.1', 'rate = 0.2'))).toEqual({ 'Cart.tax': 'affected' });
   });
 
   it('methods reach a changed method of their class through `this`', () => {

@@ -30,6 +30,19 @@ function topLevelValues(sourceFile: SourceFile): Map<string, string> {
   return values;
 }
 
+/** Class fields that are values (not methods written as properties), as `Class.field`, normalized. */
+function classFields(sourceFile: SourceFile): Map<string, string> {
+  const fields = new Map<string, string>();
+  for (const cls of sourceFile.getClasses()) {
+    for (const property of cls.getProperties()) {
+      const initializer = property.getInitializer();
+      if (initializer && (Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer))) continue;
+      fields.set(`${cls.getName() ?? 'default'}.${property.getName()}`, normalizeCode(property));
+    }
+  }
+  return fields;
+}
+
 /** Names a declaration's body refers to: identifiers, and `this.x` / `obj.x` member names. */
 export function referencedNames(declaration: DeclarationInfo): Set<string> {
   const names = new Set<string>();
@@ -70,6 +83,11 @@ export function diffDeclarations(
   const oldValues = topLevelValues(oldFile);
   for (const [name, code] of topLevelValues(newFile)) {
     if (oldValues.get(name) !== code) changedNames.add(name);
+  }
+  // A changed field initializer changes every instance: methods that read it are affected.
+  const oldFields = classFields(oldFile);
+  for (const [name, code] of classFields(newFile)) {
+    if (oldFields.get(name) !== code) changedNames.add(name);
   }
 
   const unchanged: DeclarationInfo[] = [];

@@ -10,7 +10,9 @@ import type {
   FunctionExpression,
   GetAccessorDeclaration,
   MethodDeclaration,
+  ObjectLiteralExpression,
   SourceFile,
+  Statement,
 } from 'ts-morph';
 import type { DeclarationKind, SourceSpan } from '../model';
 
@@ -112,43 +114,79 @@ function classMembers(cls: ClassDeclaration, className: string, exported: boolea
   for (const ctor of cls.getConstructors()) {
     if (ctor.hasBody()) found.push(info(`${className}.constructor`, 'constructor', ctor, ctor, exported, cls));
   }
-  for (const method of cls.getMethods()) {
-    if (!method.hasBody() || Node.isPrivateIdentifier(method.getNameNode())) continue;
-    const kind: DeclarationKind = method.isStatic() ? 'static-method' : 'method';
-    found.push(info(`${className}.${method.getName()}`, kind, method, method, exported, cls));
+  for (const member of cls.getMembers()) {
+    if (Node.isMethodDeclaration(member)) {
+      if (!member.hasBody() || Node.isPrivateIdentifier(member.getNameNode())) continue;
+      const kind: DeclarationKind = member.isStatic() ? 'static-method' : 'method';
+      found.push(info(`${className}.${member.getName()}`, kind, member, member, exported, cls));
+    } else if (Node.isGetAccessorDeclaration(member)) {
+      if (!member.hasBody() || member.isStatic() || Node.isPrivateIdentifier(member.getNameNode())) continue;
+      found.push(info(`${className}.${member.getName()}`, 'getter', member, member, exported, cls));
+    } else if (Node.isPropertyDeclaration(member)) {
+      // `addIssue = (issue: Issue) => { … }`: a method written as a property.
+      const initializer = member.getInitializer();
+      const fn = initializer && unwrapExpression(initializer);
+      if (!fn || !(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) || Node.isPrivateIdentifier(member.getNameNode())) continue;
+      const kind: DeclarationKind = member.isStatic() ? 'static-method' : 'method';
+      found.push(info(`${className}.${member.getName()}`, kind, fn, member, exported, cls));
+    }
   }
-  for (const getter of cls.getGetAccessors()) {
-    if (!getter.hasBody() || getter.isStatic() || Node.isPrivateIdentifier(getter.getNameNode())) continue;
-    found.push(info(`${className}.${getter.getName()}`, 'getter', getter, getter, exported, cls));
+  return found.sort((a, b) => a.holder.getStart() - b.holder.getStart());
+}
+
+/** `export const util = { join(a) {…}, pick: (x) => … }`: the object's function members. */
+function objectMembers(objectName: string, literal: ObjectLiteralExpression, exported: boolean): DeclarationInfo[] {
+  const found: DeclarationInfo[] = [];
+  for (const property of literal.getProperties()) {
+    if (Node.isMethodDeclaration(property) && property.hasBody() && Node.isIdentifier(property.getNameNode())) {
+      found.push(info(`${objectName}.${property.getName()}`, 'object-method', property, property, exported));
+    } else if (Node.isPropertyAssignment(property) && Node.isIdentifier(property.getNameNode())) {
+      const fn = unwrapExpression(property.getInitializerOrThrow());
+      if (Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) {
+        found.push(info(`${objectName}.${property.getName()}`, 'object-method', fn, property, exported));
+      }
+    }
+  }
+  return found;
+}
+
+/** Declarations among statements; inside a namespace `prefix` is `ns.` and only exported members are reachable. */
+function declarationsIn(statements: readonly Statement[], prefix: string, reachable: boolean): DeclarationInfo[] {
+  const found: DeclarationInfo[] = [];
+  const inNamespace = prefix !== '';
+  for (const statement of statements) {
+    if (Node.isFunctionDeclaration(statement)) {
+      if (!statement.hasBody()) continue; // overload signatures
+      const name = statement.getName() ?? (statement.isDefaultExport() ? 'default' : undefined);
+      if (!name || (inNamespace && !statement.isExported())) continue;
+      found.push(info(prefix + name, 'function', statement, statement, reachable && statement.isExported()));
+    } else if (Node.isVariableStatement(statement)) {
+      if (inNamespace && !statement.isExported()) continue;
+      const exported = reachable && statement.isExported();
+      for (const declaration of statement.getDeclarations()) {
+        const initializer = declaration.getInitializer();
+        const nameNode = declaration.getNameNode();
+        if (!initializer || !Node.isIdentifier(nameNode)) continue;
+        const unwrapped = unwrapExpression(initializer);
+        const name = prefix + nameNode.getText();
+        if (Node.isArrowFunction(unwrapped)) found.push(info(name, 'arrow-function', unwrapped, declaration, exported));
+        else if (Node.isFunctionExpression(unwrapped)) found.push(info(name, 'function-expression', unwrapped, declaration, exported));
+        else if (Node.isObjectLiteralExpression(unwrapped)) found.push(...objectMembers(name, unwrapped, exported));
+      }
+    } else if (Node.isClassDeclaration(statement)) {
+      const name = statement.getName() ?? (statement.isDefaultExport() ? 'default' : undefined);
+      if (!name || (inNamespace && !statement.isExported())) continue;
+      found.push(...classMembers(statement, prefix + name, reachable && statement.isExported()));
+    } else if (Node.isModuleDeclaration(statement) && !statement.hasDeclareKeyword() && statement.getDeclarationKind() !== 'global') {
+      if (inNamespace && !statement.isExported()) continue;
+      const body = statement.getStatements();
+      found.push(...declarationsIn(body, `${prefix}${statement.getName()}.`, reachable && statement.isExported()));
+    }
   }
   return found;
 }
 
 /** Every verifiable declaration of the file, in source order. */
 export function listDeclarations(sourceFile: SourceFile): DeclarationInfo[] {
-  const found: DeclarationInfo[] = [];
-  for (const statement of sourceFile.getStatements()) {
-    if (Node.isFunctionDeclaration(statement)) {
-      if (!statement.hasBody()) continue; // overload signatures
-      const name = statement.getName() ?? (statement.isDefaultExport() ? 'default' : undefined);
-      if (name) found.push(info(name, 'function', statement, statement, statement.isExported()));
-    } else if (Node.isVariableStatement(statement)) {
-      for (const declaration of statement.getDeclarations()) {
-        const initializer = declaration.getInitializer();
-        const nameNode = declaration.getNameNode();
-        if (!initializer || !Node.isIdentifier(nameNode)) continue;
-        const unwrapped = unwrapExpression(initializer);
-        const exported = statement.isExported();
-        if (Node.isArrowFunction(unwrapped)) {
-          found.push(info(nameNode.getText(), 'arrow-function', unwrapped, declaration, exported));
-        } else if (Node.isFunctionExpression(unwrapped)) {
-          found.push(info(nameNode.getText(), 'function-expression', unwrapped, declaration, exported));
-        }
-      }
-    } else if (Node.isClassDeclaration(statement)) {
-      const name = statement.getName() ?? (statement.isDefaultExport() ? 'default' : undefined);
-      if (name) found.push(...classMembers(statement, name, statement.isExported()));
-    }
-  }
-  return found;
+  return declarationsIn(sourceFile.getStatements(), '', true);
 }

@@ -24,16 +24,22 @@ export class TestFileRefs implements RuntimeRefs {
     const name = Node.hasName(declaration) ? declaration.getName() : undefined;
     if (!name) return undefined;
     const file = declaration.getSourceFile().getFilePath();
-    if (path.resolve(file) === path.resolve(this.subjectFile)) return `current.${name}`;
+    const namespaces = declaration.getAncestors().filter(Node.isModuleDeclaration).map((ns) => ns.getName()).reverse();
+    if (namespaces.length > 0 && !namespaces.every(() => Node.isExportable(declaration) && declaration.isExported())) return undefined;
+    const qualified = [...namespaces, name].join('.');
+    if (path.resolve(file) === path.resolve(this.subjectFile)) return `current.${qualified}`;
     if (file.includes('/node_modules/') || !path.resolve(file).startsWith(this.root + path.sep)) return undefined;
     const exported = Node.isExportable(declaration) && declaration.isExported();
     if (!exported) return undefined;
-    const existing = this.imports.find((i) => i.file === file && i.name === name);
-    if (existing) return existing.local;
+    // A namespace member is reached through its (imported) namespace: `util.Cart`.
+    const head = namespaces[0] ?? name;
+    const rest = qualified.slice(head.length);
+    const existing = this.imports.find((i) => i.file === file && i.name === head);
+    if (existing) return existing.local + rest;
     const taken = new Set(this.imports.map((i) => i.local));
-    let local = name;
-    for (let n = 2; taken.has(local) || local === 'current' || local === 'baseline'; n++) local = `${name}${n}`;
-    this.imports.push({ file, name, local });
-    return local;
+    let local = head;
+    for (let n = 2; taken.has(local) || local === 'current' || local === 'baseline'; n++) local = `${head}${n}`;
+    this.imports.push({ file, name: head, local });
+    return local + rest;
   }
 }

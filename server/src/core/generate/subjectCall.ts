@@ -29,6 +29,11 @@ function member(owner: string, name: string): string {
   return IDENTIFIER.test(name) ? `${owner}.${name}` : `${owner}[${JSON.stringify(name)}]`;
 }
 
+/** `m.util.join` for the dotted name `util.join` (namespace members, object members). */
+function path(owner: string, dotted: string): string {
+  return dotted.split('.').reduce(member, owner);
+}
+
 /** Arguments as written in the call, given binding names and whether the last is a rest array. */
 function argumentList(names: string[], spreadLast: boolean): string {
   return names.map((name, i) => (spreadLast && i === names.length - 1 ? `...${name}` : name)).join(', ');
@@ -43,13 +48,14 @@ export function subjectCall(declaration: DeclarationInfo, spreadLast: boolean): 
   const dot = declaration.qualifiedName.lastIndexOf('.');
   const className = dot === -1 ? '' : declaration.qualifiedName.slice(0, dot);
   const memberName = declaration.qualifiedName.slice(dot + 1);
-  const classRef = member('m', className);
+  const classRef = path('m', className);
 
   switch (declaration.kind) {
     case 'function':
     case 'arrow-function':
     case 'function-expression':
-      return { call: `(m, ${pattern}) => ${member('m', declaration.qualifiedName)}(${args})`, callee: declaration.qualifiedName };
+      return { call: `(m, ${pattern}) => ${path('m', declaration.qualifiedName)}(${args})`, callee: declaration.qualifiedName };
+    case 'object-method':
     case 'static-method':
       return { call: `(m, ${pattern}) => ${member(classRef, memberName)}(${args})`, callee: declaration.qualifiedName };
     case 'constructor':

@@ -166,7 +166,8 @@ export function writeTestFile(spec: TestFileSpec): WrittenTestFile {
       `file: ${q(spec.file)},`,
       `userRoot: ${q(spec.root)},`,
       `seed: ${spec.seed},`,
-      `numRuns: ${spec.numRuns},`,
+      // Without parameters (and no instance to build) every run is the same call: once is enough.
+      `numRuns: ${spec.plan.parameters.length === 0 && !spec.call.construct ? 1 : spec.numRuns},`,
       `timeBudgetMs: ${spec.timeBudgetMs},`,
       `callTimeoutMs: ${spec.callTimeoutMs},`,
       `inputs: ${inputs},`,

@@ -18,4 +18,9 @@ describe('unexportedNames', () => {
     ].join('\n');
     expect(unexportedNames(text, '/x/a.ts')).toEqual(['hidden', 'Internal', 'a', 'b', 'd', 'Color']);
   });
+
+  it('names an overloaded function once', () => {
+    const text = 'function pick(x: string): string;\nfunction pick(x: number): number;\nfunction pick(x: any) { return x; }\n';
+    expect(unexportedNames(text, '/x/a.ts')).toEqual(['pick']);
+  });
 });

@@ -14,9 +14,9 @@ export function unexportedNames(text: string, fileName: string): string[] {
       for (const element of statement.exportClause.elements) exportedByClause.add((element.propertyName ?? element.name).text);
     }
   }
-  const names: string[] = [];
+  const names = new Set<string>();
   const add = (name: string) => {
-    if (!exportedByClause.has(name)) names.push(name);
+    if (!exportedByClause.has(name)) names.add(name);
   };
   const addBinding = (name: ts.BindingName): void => {
     if (ts.isIdentifier(name)) add(name.text);
@@ -24,9 +24,11 @@ export function unexportedNames(text: string, fileName: string): string[] {
   };
   for (const statement of source.statements) {
     if (hasModifier(statement, ts.SyntaxKind.ExportKeyword, ts.SyntaxKind.DeclareKeyword)) continue;
+    // An overloaded function has several declarations of one name: export it once.
     if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name) add(statement.name.text);
     else if (ts.isVariableStatement(statement)) for (const declaration of statement.declarationList.declarations) addBinding(declaration.name);
     else if (ts.isEnumDeclaration(statement) && !hasModifier(statement, ts.SyntaxKind.ConstKeyword)) add(statement.name.text);
+    else if (ts.isModuleDeclaration(statement) && ts.isIdentifier(statement.name) && statement.body) add(statement.name.text);
   }
-  return names;
+  return [...names];
 }

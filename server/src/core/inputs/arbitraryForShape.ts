@@ -1,7 +1,8 @@
 // A TypeShape as a fast-check arbitrary, written as code for the generated test file. Numbers
 // favour small integers with some doubles (NaN, -0 and the infinities turn up rarely: the
 // examples try them first); strings mix printable ASCII and graphemes; constants mined from the
-// body are mixed in at a modest weight.
+// body are mixed in at a modest weight; `any` and `unknown` are mostly JSON (see anyValues).
+import { ANY_ARBITRARY } from './anyValues';
 import type { BodyConstants } from './bodyConstants';
 import { argumentNames } from './argumentNames';
 import { isNullish, type ArgumentShape, type GlobalClassName, type TupleElement, type TypeShape } from './typeShape';
@@ -40,7 +41,7 @@ export function arbitraryForShape(shape: TypeShape, constants: BodyConstants): s
     case 'null':
       return 'fc.constant(null)';
     case 'unknown':
-      return 'fc.oneof(fc.jsonValue(), fc.constant(undefined))';
+      return ANY_ARBITRARY;
     case 'nonPrimitive':
       return `fc.oneof(fc.dictionary(fc.string(), fc.jsonValue(), ${NO_NULL_PROTOTYPE}), fc.array(fc.jsonValue()))`;
     case 'literal':

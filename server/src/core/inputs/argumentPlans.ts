@@ -1,28 +1,32 @@
 // The argument list of one call: per parameter a shape, an arbitrary and edge values, put
 // together into the `fc.tuple(...)` of all arguments and the example tuples tried first.
+// Several ways of calling (generic instantiations, overloads) become `fc.oneof` of tuples.
+import type { TypeParameterDeclaration } from 'ts-morph';
 import { arbitraryForShape } from './arbitraryForShape';
 import type { BodyConstants } from './bodyConstants';
 import { edgeValues, interleave, variations } from './edgeValues';
 import { finiteShape } from './finiteShape';
 import type { InputPlan, PlanInputsOptions } from './inputPlan';
-import type { ParameterSource } from './parameterSources';
+import type { ParameterHead, ParameterSource } from './parameterSources';
 import { shapeOfType, type ShapeContext } from './shapeOfType';
-import type { Bindings } from './typeBindings';
-import { withUndefined, type TypeShape } from './typeShape';
+import { bindingSets } from './typeBindings';
+import { UNDEFINED, withUndefined, type TypeShape } from './typeShape';
 import { UnsupportedTypeError } from './unsupportedTypeError';
 
 export type ArgumentPlans = Pick<InputPlan, 'parameters' | 'tuple' | 'examples' | 'spreadLast'>;
 
 const DEFAULT_MAX_EXAMPLES = 40;
 
+/**
+ * `instantiations` holds one shape list per way of calling, one shape per entry of `parameters`
+ * (the parameter list the call passes).
+ */
 export function argumentPlans(
-  parameters: readonly ParameterSource[],
-  bindingSets: readonly Bindings[],
-  ctx: ShapeContext,
+  parameters: readonly ParameterHead[],
+  instantiations: readonly (readonly TypeShape[])[],
   constants: BodyConstants,
   options: PlanInputsOptions,
 ): ArgumentPlans {
-  const instantiations = bindingSets.map((bindings) => parameters.map((p) => parameterShape(p, { ...ctx, bindings })));
   const arbitraries = instantiations.map((shapes) => shapes.map((shape) => arbitraryForShape(shape, constants)));
 
   const tuples = [...new Set(arbitraries.map((list) => `fc.tuple(${list.join(', ')})`))];
@@ -48,13 +52,37 @@ export function argumentPlans(
   };
 }
 
+/** One shape list per choice of the type parameters (one list when there are none). */
+export function instantiations(
+  parameters: readonly ParameterSource[],
+  typeParameters: readonly TypeParameterDeclaration[],
+  ctx: ShapeContext,
+): TypeShape[][] {
+  return bindingSets(typeParameters, ctx).map((bindings) => parameterShapes(parameters, { ...ctx, bindings }));
+}
+
+/**
+ * One finite shape per parameter. An optional parameter whose type cannot be generated is
+ * passed as undefined (noted in `ctx.omitted`); a required one makes the call unsupported.
+ */
+export function parameterShapes(parameters: readonly ParameterSource[], ctx: ShapeContext): TypeShape[] {
+  return parameters.map((parameter) => {
+    const omitted: string[] = [];
+    try {
+      const shape = parameterShape(parameter, { ...ctx, omitted, path: undefined });
+      ctx.omitted?.push(...omitted.map((note) => `${note} (parameter \`${parameter.name}\`)`));
+      return shape;
+    } catch (error) {
+      if (!(error instanceof UnsupportedTypeError)) throw error;
+      if (!parameter.optional) throw error.withDetail(`(parameter \`${parameter.name}\`)`);
+      ctx.omitted?.push(`optional parameter \`${parameter.name}\` is always undefined: ${error.message}`);
+      return UNDEFINED;
+    }
+  });
+}
+
 function parameterShape(parameter: ParameterSource, ctx: ShapeContext): TypeShape {
-  try {
-    const shape = finiteShape(shapeOfType(parameter.type, { ...ctx, written: parameter.typeText }));
-    if (!shape) throw new UnsupportedTypeError(parameter.typeText, 'a recursive type without a finite value');
-    return parameter.optional ? withUndefined(shape) : shape;
-  } catch (error) {
-    if (!(error instanceof UnsupportedTypeError)) throw error;
-    throw new UnsupportedTypeError(error.typeText, `${error.detail} (parameter \`${parameter.name}\`)`);
-  }
+  const shape = finiteShape(shapeOfType(parameter.type, { ...ctx, written: parameter.typeText }));
+  if (!shape) throw new UnsupportedTypeError(parameter.typeText, 'a recursive type without a finite value');
+  return parameter.optional ? withUndefined(shape) : shape;
 }

@@ -3,10 +3,11 @@
 // `instanceof` when that value is reachable, else structurally by their public members.
 import { Node, Scope, type Symbol as TsSymbol, type Type } from 'ts-morph';
 import type { ClassLike } from './inputPlan';
-import { structuralShape } from './objectTypeShape';
+import { structuralShape } from './structuralShape';
 import { constructorParameters, constructorProblem } from './parameterSources';
 import { shapeOfType, textOf, unsupported, type ShapeContext } from './shapeOfType';
-import { withUndefined, type ArgumentShape, type TypeShape } from './typeShape';
+import { UNDEFINED, withUndefined, type ArgumentShape, type TypeShape } from './typeShape';
+import { UnsupportedTypeError } from './unsupportedTypeError';
 
 /** The class declaring an instance type; undefined for the class's static side and non-classes. */
 export function classDeclarationOf(type: Type): ClassLike | undefined {
@@ -35,10 +36,19 @@ export function classInstanceShape(type: Type, cls: ClassLike, ctx: ShapeContext
   return { kind: 'instance', className, classRef, constructorArgs };
 }
 
+/** An optional argument whose type cannot be generated is passed as undefined (and noted). */
 export function constructorArgumentShapes(cls: ClassLike, ctx: ShapeContext): ArgumentShape[] {
+  const argumentOf = (name: string) => `argument \`${name}\` of \`new ${cls.getName() ?? 'class'}\``;
   return constructorParameters(cls, ctx.location).map((p) => {
-    const shape = shapeOfType(p.type, { ...ctx, written: p.typeText });
-    return { name: p.name, shape: p.optional ? withUndefined(shape) : shape, rest: p.rest };
+    try {
+      const shape = shapeOfType(p.type, { ...ctx, written: p.typeText, path: undefined });
+      return { name: p.name, shape: p.optional ? withUndefined(shape) : shape, rest: p.rest };
+    } catch (error) {
+      if (!(error instanceof UnsupportedTypeError)) throw error;
+      if (!p.optional) throw error.withDetail(`(${argumentOf(p.name)})`);
+      ctx.omitted?.push(`optional ${argumentOf(p.name)} is always undefined: ${error.message}`);
+      return { name: p.name, shape: UNDEFINED, rest: false };
+    }
   });
 }
 

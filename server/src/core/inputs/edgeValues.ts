@@ -1,6 +1,7 @@
 // The values tried before random ones, as code: for each shape a short list whose first entry
 // is the shape's default (used for the other parameters while one is varied). Zero, -0, NaN,
 // empty strings and collections, unicode, huge numbers; constants mined from the body early.
+import { ANY_EDGES } from './anyValues';
 import { EMPTY } from './arbitraryForShape';
 import type { BodyConstants } from './bodyConstants';
 import fc from 'fast-check';
@@ -33,7 +34,7 @@ function edgeCandidates(shape: TypeShape, constants: BodyConstants): string[] {
     case 'null':
       return ['null'];
     case 'unknown':
-      return ['undefined', 'null', '0', "''", '{}', '[]', 'NaN'];
+      return [...ANY_EDGES];
     case 'nonPrimitive':
       return ['{}', '[]'];
     case 'literal':

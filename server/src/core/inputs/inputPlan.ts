@@ -64,6 +64,12 @@ export interface InputPlan {
   constants: { numbers: number[]; strings: string[]; patterns: string[] };
   /** planConstructorInputs only: an arbitrary of instances, `fc.tuple(...).map(...)`. */
   instance?: string;
+  /**
+   * What the inputs leave out, one sentence each, when anything: an optional parameter always
+   * undefined or an optional member never set because its type cannot be generated, an
+   * overload never called. Worth showing with the verdict: those paths are not exercised.
+   */
+  notes?: string[];
 }
 
 export type InputPlanResult =

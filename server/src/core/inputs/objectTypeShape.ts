@@ -1,10 +1,11 @@
 // Object types: arrays, tuples, the lib types the generator knows by name, class instances,
 // callbacks, and structural objects (interfaces, type literals, mapped types, records).
-import { Node, ts, type Signature, type Symbol as TsSymbol, type Type } from 'ts-morph';
+import { Node, ts, type Signature, type Type } from 'ts-morph';
 import { classDeclarationOf, classInstanceShape } from './classInstanceShape';
 import { isGlobalClassName, libraryTypeName } from './libraryTypes';
 import { shapeOfType, unsupported, type ShapeContext } from './shapeOfType';
-import { UNKNOWN, type ObjectMember, type TupleElement, type TypeShape } from './typeShape';
+import { structuralShape } from './structuralShape';
+import { UNKNOWN, type TupleElement, type TypeShape } from './typeShape';
 
 export function objectTypeShape(type: Type, ctx: ShapeContext): TypeShape {
   if (type.isArray() || type.isReadonlyArray()) {
@@ -39,35 +40,6 @@ function isPackageTypeWithMethods(type: Type, ctx: ShapeContext): boolean {
   const declarations = type.getSymbol()?.getDeclarations() ?? [];
   const fromPackage = declarations.length > 0 && declarations.every((d) => d.getSourceFile().isInNodeModules());
   return fromPackage && type.getProperties().some((p) => p.getTypeAtLocation(ctx.location).getCallSignatures().length > 0);
-}
-
-/** Members and index signatures of an object type; `filter` drops members (private ones). */
-export function structuralShape(
-  type: Type,
-  ctx: ShapeContext,
-  filter: (member: TsSymbol) => boolean = () => true,
-): TypeShape {
-  const members: ObjectMember[] = [];
-  for (const property of type.getProperties()) {
-    if (!filter(property)) continue;
-    const name = property.getName();
-    if (name.startsWith('__@') || name.startsWith('#') || name.startsWith('__#')) {
-      if (ctx.mode === 'input') return unsupported(ctx, type, `its member \`${name}\` is keyed by a symbol`);
-      continue;
-    }
-    const declaration = property.getValueDeclaration() ?? property.getDeclarations()[0];
-    const written = declaration && Node.isTyped(declaration) ? declaration.getTypeNode()?.getText() : undefined;
-    const shape = shapeOfType(property.getTypeAtLocation(ctx.location), { ...ctx, written });
-    members.push({ name, shape, optional: property.isOptional() });
-  }
-  const stringIndex = type.getStringIndexType();
-  const numberIndex = type.getNumberIndexType();
-  return {
-    kind: 'object',
-    members,
-    ...(stringIndex ? { stringIndex: shapeOfType(stringIndex, { ...ctx, written: undefined }) } : {}),
-    ...(numberIndex && !stringIndex ? { numberIndex: shapeOfType(numberIndex, { ...ctx, written: undefined }) } : {}),
-  };
 }
 
 function tupleShape(type: Type, ctx: ShapeContext): TypeShape {

@@ -13,6 +13,9 @@ export interface ParameterSource {
   rest: boolean;
 }
 
+/** What a plan reports about a parameter: all but its type. */
+export type ParameterHead = Omit<ParameterSource, 'type'>;
+
 export function functionParameters(fn: PlannableFunction): ParameterSource[] {
   return fn
     .getParameters()
@@ -36,15 +39,32 @@ export function constructorProblem(cls: ClassLike): string | undefined {
 
 /** Parameters of the class's first construct signature (inherited constructors included). */
 export function constructorParameters(cls: ClassLike, location: Node): ParameterSource[] {
+  return constructorSignatures(cls, location)[0] ?? [];
+}
+
+/** Parameters of each construct signature: one per overload of an overloaded constructor. */
+export function constructorSignatures(cls: ClassLike, location: Node): ParameterSource[][] {
   const staticSide = cls.getSymbolOrThrow().getTypeAtLocation(location);
-  const signature = staticSide.getConstructSignatures()[0];
-  if (!signature) return [];
-  return signature.getParameters().map((symbol) => {
-    const type = symbol.getTypeAtLocation(location);
-    const declaration = symbol.getValueDeclaration();
-    if (declaration && Node.isParameterDeclaration(declaration)) return fromDeclaration(declaration, type, location);
-    return { name: symbol.getName(), type, typeText: type.getText(location), optional: false, rest: false };
-  });
+  return staticSide.getConstructSignatures().map((signature) =>
+    signature.getParameters().map((symbol) => {
+      const type = symbol.getTypeAtLocation(location);
+      const declaration = symbol.getValueDeclaration();
+      if (declaration && Node.isParameterDeclaration(declaration)) return fromDeclaration(declaration, type, location);
+      return { name: symbol.getName(), type, typeText: type.getText(location), optional: false, rest: false };
+    }),
+  );
+}
+
+/** The parameters of the constructor body that runs (own or inherited), when it has overloads. */
+export function overloadedConstructorParameters(cls: ClassLike): ParameterSource[] | undefined {
+  for (let c: ClassLike | undefined = cls; c; c = c.getBaseClass()) {
+    const constructors = c.getConstructors();
+    if (constructors.length === 0) continue;
+    const implementation = constructors.find((k) => k.isImplementation());
+    if (!implementation || implementation.getOverloads().length === 0) return undefined;
+    return implementation.getParameters().map((p) => fromDeclaration(p, p.getType(), cls));
+  }
+  return undefined;
 }
 
 function fromDeclaration(p: ParameterDeclaration, type: Type, location: Node): ParameterSource {

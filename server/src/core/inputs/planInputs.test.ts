@@ -166,7 +166,7 @@ const rows: Row[] = [
   },
   { name: 'Promise<T> parameter is a promise', params: 'p: Promise<number>', fits: (p) => p instanceof Promise },
   {
-    name: 'unknown: a mix of JSON-like values',
+    name: 'unknown: a mix of values',
     params: 'x: unknown',
     fits: () => true,
     varied: (xs) => expect(kinds(xs).size).toBeGreaterThanOrEqual(4),

@@ -3,28 +3,51 @@
 import { Node, type TypeParameterDeclaration } from 'ts-morph';
 import { argumentNames } from './argumentNames';
 import { bodyConstants, type BodyConstants } from './bodyConstants';
-import { argumentPlans } from './argumentPlans';
+import { argumentPlans, instantiations } from './argumentPlans';
 import type { ClassLike, InputPlan, InputPlanResult, PlanInputsOptions, PlannableFunction, RuntimeRefs } from './inputPlan';
-import { constructorParameters, constructorProblem, functionParameters, type ParameterSource } from './parameterSources';
+import { overloadCallForms, overloadsOf, type CallForms } from './overloads';
+import {
+  constructorProblem,
+  constructorSignatures,
+  functionParameters,
+  overloadedConstructorParameters,
+} from './parameterSources';
 import { returnValidator } from './returnValidator';
 import type { ShapeContext } from './shapeOfType';
-import { bindingSets } from './typeBindings';
 import { UnsupportedTypeError } from './unsupportedTypeError';
 
 const NO_CONSTANTS: BodyConstants = { numbers: [], strings: [], patterns: [] };
 
+/**
+ * Inputs for calling a function or method, and the validator for what it returns. An
+ * overloaded one is called as each overload signature allows and checked against the union of
+ * their return types; its implementation signature is only the parameter list the call passes.
+ */
 export function planInputs(fn: PlannableFunction, refs: RuntimeRefs, options: PlanInputsOptions = {}): InputPlanResult {
-  return answer(() => {
+  return answer((ctx) => {
     const constants = bodyConstants(fn);
-    const ctx = inputContext(fn, refs, options);
-    const typeParameters = [...enclosingClassTypeParameters(fn), ...ownTypeParameters(fn)];
-    const args = argumentPlans(functionParameters(fn), bindingSets(typeParameters, ctx), ctx, constants, options);
+    const classTypeParameters = enclosingClassTypeParameters(fn);
+    const parameters = functionParameters(fn);
+    const overloads = overloadsOf(fn);
+    const forms: CallForms =
+      overloads.length === 0
+        ? { parameters, instantiations: instantiations(parameters, [...classTypeParameters, ...ownTypeParameters(fn)], ctx) }
+        : overloadCallForms(
+            overloads.map((o) => ({
+              label: `${o.getName()}(${o.getParameters().map((p) => p.getText()).join(', ')})`,
+              parameters: functionParameters(o),
+              typeParameters: [...classTypeParameters, ...o.getTypeParameters()],
+            })),
+            parameters,
+            ctx,
+          );
+    const returnTypes = overloads.length === 0 ? [fn.getReturnType()] : overloads.map((o) => o.getReturnType());
     return {
-      ...args,
-      ...returnValidator(fn.getReturnType(), { ...ctx, mode: 'output' }),
+      ...argumentPlans(forms.parameters, forms.instantiations, constants, options),
+      ...returnValidator(returnTypes, { ...ctx, mode: 'output' }),
       constants: publicConstants(constants),
     };
-  });
+  }, fn, refs, options);
 }
 
 /**
@@ -34,26 +57,47 @@ export function planInputs(fn: PlannableFunction, refs: RuntimeRefs, options: Pl
  * (`refs.valueOf(cls)` undefined) is unsupported.
  */
 export function planConstructorInputs(cls: ClassLike, refs: RuntimeRefs, options: PlanInputsOptions = {}): InputPlanResult {
-  return answer(() => {
+  return answer((ctx) => {
     const className = cls.getName() ?? 'anonymous class';
     const problem = constructorProblem(cls);
     if (problem) throw new UnsupportedTypeError(className, problem);
     const classRef = refs.valueOf(cls);
     if (!classRef) throw new UnsupportedTypeError(className, `the generated test cannot reach class \`${className}\``);
     const constants = constructorConstants(cls);
-    const ctx = inputContext(cls, refs, options);
-    const parameters: ParameterSource[] = constructorParameters(cls, cls);
-    const args = argumentPlans(parameters, bindingSets(cls.getTypeParameters(), ctx), ctx, constants, options);
-    const names = argumentNames(parameters.map((p) => p.name));
-    const call = parameters.map((p, i) => (p.rest ? '...' : '') + names[i]).join(', ');
+    const forms = constructorCallForms(cls, ctx);
+    const args = argumentPlans(forms.parameters, forms.instantiations, constants, options);
+    const names = argumentNames(forms.parameters.map((p) => p.name));
+    const call = forms.parameters.map((p, i) => (p.rest ? '...' : '') + names[i]).join(', ');
     const instance = `${args.tuple}.map(([${names.join(', ')}]) => new ${classRef}(${call}))`;
     return { ...args, returnsPromise: false, constants: publicConstants(constants), instance };
-  });
+  }, cls, refs, options);
 }
 
-function answer(plan: () => InputPlan): InputPlanResult {
+/** The construct signatures; several when the constructor is overloaded. */
+function constructorCallForms(cls: ClassLike, ctx: ShapeContext): CallForms {
+  const typeParameters = cls.getTypeParameters();
+  const signatures = constructorSignatures(cls, cls);
+  const implementation = overloadedConstructorParameters(cls);
+  if (!implementation || signatures.length < 2) {
+    const parameters = signatures[0] ?? [];
+    return { parameters, instantiations: instantiations(parameters, typeParameters, ctx) };
+  }
+  const label = (parameters: readonly { name: string; typeText: string }[]) =>
+    `constructor(${parameters.map((p) => `${p.name}: ${p.typeText}`).join(', ')})`;
+  return overloadCallForms(
+    signatures.map((parameters) => ({ label: label(parameters), parameters, typeParameters })),
+    implementation,
+    ctx,
+  );
+}
+
+/** Runs a planner with a fresh input context; notes it leaves in `ctx.omitted` join the plan. */
+function answer(plan: (ctx: ShapeContext) => InputPlan, location: Node, refs: RuntimeRefs, options: PlanInputsOptions): InputPlanResult {
+  const notes: string[] = [];
   try {
-    return { ok: true, plan: plan() };
+    const result = plan({ ...inputContext(location, refs, options), omitted: notes });
+    const unique = [...new Set(notes)];
+    return { ok: true, plan: unique.length > 0 ? { ...result, notes: unique } : result };
   } catch (error) {
     if (!(error instanceof UnsupportedTypeError)) throw error;
     return { ok: false, unsupportedType: error.typeText, reason: error.message };

@@ -22,6 +22,12 @@ export interface ShapeContext {
   maxRecursion: number;
   /** The type as the source writes it at this position, when known (for messages). */
   written?: string;
+  /** Member path from the parameter's value to this position (`_zod.constr`), for messages. */
+  path?: string;
+  /** Output mode, below a type-only member: every member may be missing at run time. */
+  typeOnly?: boolean;
+  /** Input mode: optional members and arguments left out because their type is unsupported. */
+  omitted?: string[];
 }
 
 /** Beyond this nesting even non-recursive types are cut, to bound the size of generated code. */
@@ -69,7 +75,7 @@ export function shapeOfType(type: Type, ctx: ShapeContext): TypeShape {
 /** Throws (input mode) or answers `unknown` (output mode) for a type the generator cannot build. */
 export function unsupported(ctx: ShapeContext, type: Type, detail: string): TypeShape {
   if (ctx.mode === 'output') return UNKNOWN;
-  throw new UnsupportedTypeError(textOf(type, ctx), detail);
+  throw new UnsupportedTypeError(textOf(type, ctx), detail, ctx.path);
 }
 
 export function textOf(type: Type, ctx: ShapeContext): string {

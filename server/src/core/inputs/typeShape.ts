@@ -22,6 +22,8 @@ export interface ObjectMember {
   name: string;
   shape: TypeShape;
   optional: boolean;
+  /** Output shapes: declared, but may be missing at run time (`_zod.isst`, `__brand`, `declare x`). */
+  typeOnly?: boolean;
 }
 
 /** Global classes the generator builds without runtime refs (they are in every realm). */
@@ -51,7 +53,7 @@ export type TypeShape =
   | { kind: 'undefined' }
   | { kind: 'null' }
   | { kind: 'void' }
-  /** `any` / `unknown`: JSON-like values as input, nothing checked as output. */
+  /** `any` / `unknown`: mostly JSON-like values as input (see anyValues), nothing checked as output. */
   | { kind: 'unknown' }
   /** The `object` keyword: any non-primitive. */
   | { kind: 'nonPrimitive' }

@@ -76,6 +76,26 @@ const refused = [
     type: 'WeakRef<object>',
     because: 'parameter `jobs`',
   },
+  {
+    name: 'a nested required member names its path (zod `_zod.constr`)',
+    source:
+      'export interface Internals { version: number; constr: new (def: any) => Schema }\nexport interface Schema { _zod: Internals }\nexport function subject(schema: Schema): void {}',
+    type: 'new (def: any) => Schema',
+    because: 'at `_zod.constr`: a constructor type (parameter `schema`)',
+  },
+  {
+    name: 'a symbol-keyed member is written as in the source',
+    source: 'export interface Bag { size: number; [Symbol.iterator](): Iterator<number> }\nexport function subject(bag: Bag): void {}',
+    type: 'Bag',
+    because: 'its member `[Symbol.iterator]` is keyed by a symbol',
+  },
+  {
+    name: 'a member keyed by a unique symbol is written as in the source (rxjs `[Symbol_observable]`)',
+    source:
+      'declare const observable: unique symbol;\nexport interface Interop { [observable]: () => number }\nexport function subject(input: { source: Interop }): void {}',
+    type: 'Interop',
+    because: 'at `source`: its member `[observable]` is keyed by a symbol',
+  },
 ];
 
 const PACKAGES = {
@@ -92,6 +112,7 @@ describe('unsupported types', () => {
     if (result.ok) return;
     expect(result.reason).toContain(`cannot generate \`${type}\``);
     expect(result.reason).toContain(because);
+    expect(result.reason).not.toMatch(/__@|__#/);
   });
 
   test('a plain data type from a package is generated', () => {

@@ -74,8 +74,14 @@ function objectValidator(shape: Extract<TypeShape, { kind: 'object' }>): string 
   const members = shape.members.filter((m) => validatorForShape(m.shape) !== ACCEPT_ANYTHING);
   if (members.length === 0 && index) return index;
   const fields = members.map((m) => `${propertyKeyCode(m.name)}: ${validatorForShape(m.shape)}`);
-  const optional = members.filter((m) => m.optional).map((m) => stringCode(m.name));
-  const object = `v.object({ ${fields.join(', ')} }${optional.length > 0 ? `, { optional: [${optional.join(', ')}] }` : ''})`.replace(
+  const names = (list: typeof members) => `[${list.map((m) => stringCode(m.name)).join(', ')}]`;
+  const optional = members.filter((m) => m.optional);
+  const typeOnly = members.filter((m) => m.typeOnly && !m.optional);
+  const options = [
+    ...(optional.length > 0 ? [`optional: ${names(optional)}`] : []),
+    ...(typeOnly.length > 0 ? [`typeOnly: ${names(typeOnly)}`] : []),
+  ];
+  const object = `v.object({ ${fields.join(', ')} }${options.length > 0 ? `, { ${options.join(', ')} }` : ''})`.replace(
     'v.object({  })',
     'v.object({})',
   );

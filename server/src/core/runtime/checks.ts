@@ -8,6 +8,8 @@ import type { CallContext, Outcome } from './observe';
 import { runProperty } from './propertyRun';
 import type { Judgement } from './propertyRun';
 import { firstDifference } from './compareValues';
+import fc from 'fast-check';
+import { pairedFunctions, PROBE_COUNT, probeDifference } from './probeFunctions';
 import { renderValue } from './renderValue';
 import type { Subject } from './subject';
 
@@ -113,7 +115,7 @@ export function contractCheck<Input extends unknown[]>(subject: Subject<Input>, 
   return runProperty(subject, 'contract', async (input, context) => {
     const outcome = await currentOutcome(subject, input, context);
     if (isJudgement(outcome)) return outcome;
-    if (outcome.kind !== 'returned') return { kind: 'ok' };
+    if (outcome.kind !== 'returned') return { kind: 'skip', note: 'threw, so nothing was returned to check' };
     const problem = validate(outcome.value);
     if (!problem) return { kind: 'ok' };
     if (subject.baseline) {
@@ -134,6 +136,43 @@ export function contractCheck<Input extends unknown[]>(subject: Subject<Input>, 
   });
 }
 
+const probeCache = new WeakMap<object, unknown[][]>();
+
+/** Argument lists for a subject's returned functions, drawn once from their declared parameter types. */
+function probesFor(subject: Subject<any>): unknown[][] | undefined {
+  if (!subject.probeInputs) return undefined;
+  let probes = probeCache.get(subject);
+  if (!probes) {
+    probes = fc.sample(subject.probeInputs, { seed: subject.seed, numRuns: PROBE_COUNT });
+    probeCache.set(subject, probes);
+  }
+  return probes;
+}
+
+/**
+ * Equal results that hold functions are equal only if the functions answer alike, on arguments
+ * of their declared parameter types. Without those types they are not compared at all.
+ */
+function functionsJudgement(subject: Subject<any>, before: Outcome, after: Outcome): Judgement {
+  if (before.kind !== 'returned' || after.kind !== 'returned') return { kind: 'ok' };
+  const pairs = pairedFunctions(before.value, after.value);
+  if (pairs.length === 0) return { kind: 'ok' };
+  const probes = pairs.length === 1 && pairs[0].where === 'the result' ? probesFor(subject) : undefined;
+  if (!probes) return { kind: 'skip', note: 'return functions whose parameter types Vouch cannot read, so they were not compared' };
+  const found = probeDifference(pairs, probes, defaultWorld);
+  if (!found) return { kind: 'ok', note: `returned functions, compared by calling them with ${probes.length} arguments of their parameter types` };
+  const subjectName = found.where === 'the result' ? 'the returned function' : `the function at ${found.where}`;
+  return {
+    kind: 'fail',
+    finding: {
+      kind: 'behavior-change',
+      message: `${subjectName} answers differently: ${found.call} ${found.old} → ${found.new}`,
+      old: `${found.call} ${found.old}`,
+      new: `${found.call} ${found.new}`,
+    },
+  };
+}
+
 /** `behavior-change`: old and new answer alike on every input (values, errors, mutations). */
 export function behaviorChangeCheck<Input extends unknown[]>(subject: Subject<Input>): Promise<CheckMeta> {
   const baseline = subject.baseline!;
@@ -150,7 +189,7 @@ export function behaviorChangeCheck<Input extends unknown[]>(subject: Subject<In
       return { kind: 'fail', finding: { kind: 'behavior-change', message: `the old version never returned; the new one ${after.kind === 'threw' ? now : `returns ${now}`}`, old: 'never returns', new: now } };
     }
     const difference = outcomeDifference(before, after);
-    if (!difference) return { kind: 'ok' };
+    if (!difference) return functionsJudgement(subject, before, after);
     const again = await observe(subject, baseline, input, otherWorld, context);
     if (outcomeDifference(before, again)) return { kind: 'skip', note: 'ignored: the old version answers differently from run to run' };
     const old = describeOutcome(before, difference.focus);

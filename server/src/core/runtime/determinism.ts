@@ -57,3 +57,16 @@ export async function inWorld<T>(world: World, timeoutMs: number, body: () => T)
 export function isThenable(value: unknown): value is PromiseLike<unknown> {
   return value !== null && (typeof value === 'object' || typeof value === 'function') && typeof (value as { then?: unknown }).then === 'function';
 }
+
+/** The synchronous form of inWorld, for short calls that must not be awaited (probes). */
+export function inWorldSync<T>(world: World, body: () => T): T {
+  const realRandom = Math.random;
+  Math.random = mulberry32(world.randomSeed);
+  vi.useFakeTimers({ toFake: ['Date'], now: world.now, shouldAdvanceTime: true });
+  try {
+    return body();
+  } finally {
+    vi.useRealTimers();
+    Math.random = realRandom;
+  }
+}

@@ -12,7 +12,7 @@ import { renderCall } from './renderValue';
 import type { Subject } from './subject';
 
 export type Judgement =
-  | { kind: 'ok' }
+  | { kind: 'ok'; note?: string }
   | { kind: 'skip'; note: string }
   | { kind: 'fail'; finding: Omit<Finding, 'input' | 'failingInputs' | 'totalInputs' | 'seed' | 'path'> }
   | { kind: 'hang' }
@@ -48,6 +48,8 @@ export async function runProperty<Input extends unknown[]>(
   const contextFor = (input: Input): CallContext => ({ calls, rendered: renderInput(subject, input) });
   const skips = new Map<string, number>();
   let tried = 0;
+  /** Inputs actually judged (passed or failed), as opposed to skipped. */
+  let judged = 0;
   let failing = 0;
   let firstFailure: { input: Input; judgement: Extract<Judgement, { kind: 'fail' }> } | undefined;
   let stop: { kind: 'hang'; input: Input } | { kind: 'blocked'; effects: BlockedEffect[] } | undefined;
@@ -57,13 +59,11 @@ export async function runProperty<Input extends unknown[]>(
   const parameters = { seed: subject.seed, numRuns: subject.numRuns, examples };
   const outOfTime = (limitMs: number) => performance.now() - started > limitMs;
 
-  const meta = (partial: Omit<CheckMeta, 'check' | 'inputs' | 'notes' | 'durationMs'>): CheckMeta => ({
-    check,
-    inputs: tried,
-    notes: summarizeNotes(skips),
-    durationMs: Math.round(performance.now() - started),
-    ...partial,
-  });
+  const meta = (partial: Omit<CheckMeta, 'check' | 'inputs' | 'notes' | 'durationMs'>): CheckMeta => {
+    const notes = summarizeNotes(skips);
+    if (judged > 0 && judged * 4 < tried) notes.unshift(`only ${judged} of ${tried} inputs could be checked`);
+    return { check, inputs: judged, notes, durationMs: Math.round(performance.now() - started), ...partial };
+  };
 
   const hungOn = hungSubjects.get(subject.id);
   if (hungOn) return meta({ status: 'skipped', reason: `not run: the declaration hangs on ${hungOn}` });
@@ -76,8 +76,11 @@ export async function runProperty<Input extends unknown[]>(
     calls.runIndex = runIndex;
     const judgement = await judge(input, contextFor(input));
     calls.runIndex = undefined;
+    if (judgement.kind === 'ok') judged++;
+    if (judgement.kind === 'ok' && judgement.note) skips.set(judgement.note, (skips.get(judgement.note) ?? 0) + 1);
     if (judgement.kind === 'skip') skips.set(judgement.note, (skips.get(judgement.note) ?? 0) + 1);
     else if (judgement.kind === 'fail') {
+      judged++;
       failing++;
       firstFailure ??= { input, judgement };
     } else if (judgement.kind === 'hang') stop = { kind: 'hang', input };
@@ -108,6 +111,10 @@ export async function runProperty<Input extends unknown[]>(
         seed: subject.seed,
       };
       return meta({ status: 'failed', finding });
+    }
+    if (!firstFailure && judged === 0 && tried > 0) {
+      const [most] = [...skips].sort((a, b) => b[1] - a[1]);
+      return meta({ status: 'skipped', reason: `no input could be checked: ${most ? `${most[1]} input${most[1] === 1 ? '' : 's'} ${most[0]}` : 'every input was skipped'}` });
     }
     if (!firstFailure) return meta({ status: 'passed' });
 

@@ -30,6 +30,9 @@ export interface Subject<Input extends unknown[] = unknown[]> {
   /** For members of an instance: the input's first element holds the constructor arguments,
    *  and calls render as `new Cart(…init).total(…rest)`. */
   member?: { className: string; name: string; getter?: boolean };
+  /** Arguments for the function the declaration returns (from its declared type): probes that
+   *  tell two returned functions apart. Without them returned functions are not compared. */
+  probeInputs?: Arbitrary<unknown[]>;
   /** Validator for the declared return type (awaited first when `returnsPromise`). */
   returns?: Validator;
   returnsPromise?: boolean;

@@ -100,6 +100,17 @@ describe('composites', () => {
     expect(shape({ kind: 'square', side: 2 })).toBeUndefined();
     expect(shape({ kind: 'square', side: 'x' })).toBe('expected number at side, got string "x"');
     expect(v.union(v.number, v.string)(true)).toBe('expected number | string, got boolean true');
+    expect(v.union(v.number, v.array(v.number))('1')).toBe('expected number | number[], got string "1"');
+    expect(v.union(v.number, v.array(v.number))([1, '2'])).toBe('expected number at [1], got string "2"');
+    expect(v.object({ a: v.union(v.number, v.tuple([v.number])) })({ a: 'x' })).toBe('expected number | tuple at a, got string "x"');
+  });
+
+  test('type-only members may be missing; when present they are checked', () => {
+    const schema = v.object({ kind: v.string, isst: v.object({ code: v.string }) }, { typeOnly: ['isst'] });
+    expect(schema({ kind: 'a' })).toBeUndefined();
+    expect(schema({ kind: 'a', isst: undefined })).toBeUndefined();
+    expect(schema({ kind: 'a', isst: { code: 1 } })).toBe('expected string at isst.code, got number 1');
+    expect(schema({ isst: { code: 'x' } })).toBe('expected string at kind, got undefined');
   });
 
   test('intersections need every member', () => {

@@ -25,6 +25,11 @@ export interface TupleOptions {
 export interface ObjectOptions {
   /** Members that may be missing or undefined. */
   optional?: readonly string[];
+  /**
+   * Members the type declares that need not exist at run time (`_zod.isst`, a `__brand`, a
+   * `declare` field): missing or undefined is fine, a present value is checked.
+   */
+  typeOnly?: readonly string[];
 }
 
 export interface RecordOptions {
@@ -68,6 +73,14 @@ export function describe(value: unknown): string {
   if (Array.isArray(value)) return `array of ${value.length}`;
   const name = (Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null)?.constructor?.name;
   return name && name !== 'Object' ? `${name}` : 'object';
+}
+
+/** Whether a validator rejected the value itself (`expected array, got …`), not a part of it. */
+function failedAtTop(failure: string, value: unknown, path: string): boolean {
+  const tail = `, got ${describe(value)}`;
+  if (!failure.endsWith(tail)) return false;
+  const head = failure.slice(0, -tail.length);
+  return path ? head.endsWith(` at ${path.replace(/^\./, '')}`) : !head.includes(' at ');
 }
 
 function memberPath(path: string, key: string): string {
@@ -131,7 +144,7 @@ export const v = {
         const failure = member(value, path);
         if (failure === undefined) return undefined;
         const meant = member.selects?.(value) ?? true;
-        if (meant && failure !== mismatch(member.label, value, path)) failures.push(failure);
+        if (meant && !failedAtTop(failure, value, path)) failures.push(failure);
       }
       return failures.length === 1 ? failures[0] : mismatch(label, value, path);
     });
@@ -179,7 +192,7 @@ export const v = {
 
   /** Members by name; extra properties are fine. Only null and undefined fail outright. */
   object(members: Readonly<Record<string, Validator>>, options: ObjectOptions = {}): Validator {
-    const optional = new Set(options.optional ?? []);
+    const mayBeMissing = new Set([...(options.optional ?? []), ...(options.typeOnly ?? [])]);
     const discriminants = Object.entries(members).filter(([, member]) => member.literal);
     const selects = (value: unknown) =>
       isNonNullish(value) &&
@@ -191,7 +204,7 @@ export const v = {
       if (!isNonNullish(value)) return mismatch('object', value, path);
       for (const [key, member] of Object.entries(members)) {
         const read = readMember(value, key);
-        if (!read.ok || (read.value === undefined && optional.has(key))) continue;
+        if (!read.ok || (read.value === undefined && mayBeMissing.has(key))) continue;
         const failure = member(read.value, memberPath(path, key));
         if (failure !== undefined) return failure;
       }

@@ -16,7 +16,7 @@ export interface TargetEvidence {
   hang?: HangMessage;
   /** The runner crashed or missed its deadline before this declaration's test finished. */
   lost?: string;
-  related?: { files: string[]; failures: RelatedTestFailure[]; preExisting: number };
+  related?: { files: string[]; failures: RelatedTestFailure[]; preExisting: string[] };
 }
 
 function firstLine(text: string): string {
@@ -88,6 +88,10 @@ function stateOf(checks: readonly CheckResult[]): { state: VerdictState; reason?
   if (failed.length > 0) return { state: 'changed' };
   const unverifiable = checks.find((c) => c.status === 'unverifiable');
   if (unverifiable) return { state: 'unverifiable', reason: unverifiable.reason };
+  // Verified only if some check judged inputs; checks that could judge none are not evidence.
+  if (!checks.some((c) => c.status === 'passed')) {
+    return { state: 'unverifiable', reason: checks.find((c) => c.reason)?.reason ?? 'no check could judge any input' };
+  }
   return { state: 'verified' };
 }
 
@@ -139,7 +143,11 @@ export function assembleVerdict(target: Target, evidence: TargetEvidence, hangAf
     } else if (files.length > 0) {
       checks.push({ kind: 'related-test', status: 'passed', inputs: 0, durationMs: 0 });
     }
-    if (preExisting > 0) notes.push(`${preExisting} related test${preExisting === 1 ? '' : 's'} fail on the baseline too (not counted)`);
+    if (preExisting.length > 0) {
+      const named = preExisting.slice(0, 3).map((name) => `"${name}"`).join(', ');
+      const more = preExisting.length > 3 ? ` and ${preExisting.length - 3} more` : '';
+      notes.push(`related test${preExisting.length === 1 ? '' : 's'} ${named}${more} fail${preExisting.length === 1 ? 's' : ''} on the baseline too (not counted)`);
+    }
   }
 
   let state: VerdictState;
@@ -160,10 +168,11 @@ export function assembleVerdict(target: Target, evidence: TargetEvidence, hangAf
   const notRun = checks.filter((c) => c.status === 'skipped' && c.reason?.startsWith('not run: the declaration hangs'));
   if (notRun.length > 0) notes.push(`${notRun.map((c) => c.kind).join(', ')} not run: the declaration hangs`);
   for (const check of checks) {
+    if (check.status === 'skipped' && check.reason && !check.reason.startsWith('not run')) notes.push(`${check.kind}: ${check.reason}`);
     if (check.status !== 'passed' || !check.reason) continue;
     const meaningful = check.reason
       .split('; ')
-      .filter((note) => !note.includes('left to the crash check'));
+      .filter((note) => !note.includes('left to the crash check') && !note.includes('nothing was returned to check'));
     for (const note of meaningful) if (!notes.includes(`${check.kind}: ${note}`)) notes.push(`${check.kind}: ${note}`);
   }
   return {

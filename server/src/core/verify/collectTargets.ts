@@ -4,6 +4,7 @@ import { realpathSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { diffDeclarations } from '../changes/changedDeclarations';
 import type { DeclarationChange } from '../changes/changedDeclarations';
+import { describeUncovered, uncoveredChanges } from '../changes/uncoveredChanges';
 import { VouchError, throwIfAborted } from '../errors';
 import { GitRepository } from '../git/gitRepository';
 import type { BaselineSource, FileNote } from '../model';
@@ -125,10 +126,28 @@ export async function collectTargets(request: CollectRequest, project: Workspace
       baseline = { kind: 'none', reason: 'new-file' };
     }
     const changes = diffDeclarations(oldFile, newFile);
+    const uncovered = uncoveredChanges(oldFile, newFile, changes);
+    if (uncovered.length > 0) notes.push(describeUncovered(relative(root, file), uncovered));
     changedFiles.push({ file, relativePath: relative(root, file), newText: read.text, oldText: oldFile ? oldText : null, baseline, changes });
   }
 
-  await addCallersInImporters(changedFiles, request, project, graph, commit, typeof repo === 'string' ? undefined : repo);
+  const budget = { left: request.affectedLimit, droppedCallers: 0, unreadImporters: 0 };
+  for (const changed of changedFiles) {
+    // Callers in the same file first: they are the closest to the change.
+    const affected = changed.changes.filter((c) => c.change === 'affected');
+    const kept = new Set(affected.slice(0, Math.max(0, budget.left)));
+    budget.droppedCallers += affected.length - kept.size;
+    budget.left -= kept.size;
+    changed.changes = changed.changes.filter((c) => c.change !== 'affected' || kept.has(c));
+  }
+  await addCallersInImporters(changedFiles, request, project, graph, commit, typeof repo === 'string' ? undefined : repo, budget);
+  if (budget.droppedCallers > 0 || budget.unreadImporters > 0) {
+    const parts = [
+      budget.droppedCallers > 0 ? `${budget.droppedCallers} more caller${budget.droppedCallers === 1 ? '' : 's'} of changed code` : '',
+      budget.unreadImporters > 0 ? `callers in ${budget.unreadImporters} more importing file${budget.unreadImporters === 1 ? '' : 's'}` : '',
+    ].filter(Boolean);
+    notes.push(`${parts.join(' and ')} not checked: the limit of ${request.affectedLimit} affected declarations was reached (raise it with the affectedLimit option)`);
+  }
   return { root, baseLabel: commit ? (request.base ?? 'HEAD') : null, files: changedFiles, skipped, notes };
 }
 
@@ -140,23 +159,28 @@ async function addCallersInImporters(
   graph: ImportGraph,
   commit: string | undefined,
   repo: GitRepository | undefined,
+  budget: { left: number; droppedCallers: number; unreadImporters: number },
 ): Promise<void> {
-  let budget = request.affectedLimit - changedFiles.reduce((n, f) => n + f.changes.filter((c) => c.change === 'affected').length, 0);
   const already = new Set(changedFiles.map((f) => f.file));
   for (const changed of [...changedFiles]) {
-    if (budget <= 0) return;
-    const exportedChanges = changed.changes.filter((c) => c.change !== 'new' && c.declaration.exported);
+    const exportedChanges = changed.changes.filter((c) => c.change !== 'new' && c.change !== 'affected' && c.declaration.exported);
     if (exportedChanges.length === 0 || changed.oldText === null) continue;
     for (const importer of await importersOf(graph, project.root, changed.file, request.overlays)) {
-      if (budget <= 0 || already.has(importer)) continue;
+      if (already.has(importer)) continue;
+      if (budget.left <= 0) {
+        budget.unreadImporters++;
+        continue;
+      }
       const read = readSource(importer, request.overlays.get(importer));
       if (!read.ok) continue;
       const sourceFile = project.currentFile(importer, read.text);
       const locals = namesImportedFrom(sourceFile, changed.file, exportedChanges.map((c) => c.declaration.qualifiedName));
       if (locals.size === 0) continue;
-      const affected = diffDeclarations(sourceFile, sourceFile, locals).filter((c) => c.change === 'affected').slice(0, budget);
+      const callers = diffDeclarations(sourceFile, sourceFile, locals).filter((c) => c.change === 'affected');
+      const affected = callers.slice(0, budget.left);
+      budget.droppedCallers += callers.length - affected.length;
       if (affected.length === 0) continue;
-      budget -= affected.length;
+      budget.left -= affected.length;
       already.add(importer);
       const oldText = (commit && repo ? await repo.readAt(commit, importer) : null) ?? read.text;
       changedFiles.push({

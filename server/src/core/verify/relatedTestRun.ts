@@ -35,7 +35,7 @@ function failuresOf(results: RunResults, file: string): Failure[] {
 }
 
 export interface RelatedOutcome {
-  forTarget(target: Target): { files: string[]; failures: RelatedTestFailure[]; preExisting: number };
+  forTarget(target: Target): { files: string[]; failures: RelatedTestFailure[]; preExisting: string[] };
 }
 
 export async function attributeRelatedFailures(
@@ -56,11 +56,11 @@ export async function attributeRelatedFailures(
   }
 
   const blamed = new Map<Target, RelatedTestFailure[]>();
-  const preExisting = new Map<string, number>();
+  const preExisting = new Map<string, string[]>();
   for (const r of failing) {
     for (const failure of failuresOf(main, r.testFile)) {
       if (preExistingKeys.has(`${failure.testFile}\0${failure.name}`)) {
-        preExisting.set(r.testFile, (preExisting.get(r.testFile) ?? 0) + 1);
+        preExisting.set(r.testFile, [...(preExisting.get(r.testFile) ?? []), failure.name]);
         continue;
       }
       const candidates = targets.filter((t) => r.changedFiles.includes(t.ref.file) && t.change !== 'affected');
@@ -78,7 +78,7 @@ export async function attributeRelatedFailures(
       return {
         files,
         failures: blamed.get(target) ?? [],
-        preExisting: files.reduce((n, f) => n + (preExisting.get(f) ?? 0), 0),
+        preExisting: files.flatMap((f) => preExisting.get(f) ?? []),
       };
     },
   };
