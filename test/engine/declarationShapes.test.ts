@@ -92,4 +92,25 @@ describe('declaration shapes', () => {
     expect(failedCheck(verdict('helpers.shout'), 'behavior-change').new).toMatch(/!"$/);
     expect(failedCheck(verdict('Issues.add'), 'behavior-change').input).toBe('new Issues().add("")');
   });
+
+  it('methods meet instances with state: other public methods are called on the instance first', async () => {
+    const source = (order: string) =>
+      [
+        'export class Basket {',
+        '  private lines: { sku: string; qty: number }[] = [];',
+        '  add(sku: string, qty: number): void {',
+        '    if (qty <= 0) throw new RangeError("qty must be positive");',
+        '    this.lines.push({ sku, qty });',
+        '  }',
+        '  receipt(): string[] {',
+        `    return [...this.lines].sort((a, b) => ${order}).map((l) => \`\${l.qty} x \${l.sku}\`);`,
+        '  }',
+        '}',
+        '',
+      ].join('\n');
+    const { verdict } = await verifyEdit({ 'src/basket.ts': source('a.qty - b.qty') }, { 'src/basket.ts': source('b.qty - a.qty') });
+    const change = failedCheck(verdict('Basket.receipt'), 'behavior-change');
+    // Two lines of different quantities are needed, added before the call.
+    expect(change.input).toMatch(/^basket = new Basket\(\); basket\.add\(.+\); basket\.add\(.+\); basket\.receipt\(\)$/);
+  });
 });

@@ -2,7 +2,7 @@
 // finds the declarations that changed against the baseline, generates change-scoped tests, runs
 // them in the warm runner and returns verdicts, streaming each as it is ready. One Engine serves
 // many workspace roots; nothing about a root is kept in globals.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { engineVersion, runnerPath } from './assetPaths';
 import { findRelatedTests } from './checks/relatedTests';
@@ -24,6 +24,9 @@ import { workspaceCache } from './workspace/cacheFolder';
 import type { WorkspaceCache } from './workspace/cacheFolder';
 import { ImportGraph } from './workspace/importGraph';
 import { WorkspaceProject } from './workspace/tsProject';
+
+/** Workspace roots kept warm (ts-morph projects, import graphs); older ones are dropped. */
+export const MAX_WORKSPACES = 4;
 
 export interface EngineOptions {
   logger?: Logger;
@@ -75,13 +78,17 @@ export class Engine {
     this.runner.kill();
   }
 
+  /** The warm state of a root; the least recently used roots are dropped past MAX_WORKSPACES. */
   private workspace(root: string): Workspace {
     let workspace = this.workspaces.get(root);
-    if (!workspace) {
+    if (workspace) {
+      this.workspaces.delete(root);
+    } else {
       const cache = workspaceCache(root, this.options.cacheDir);
       workspace = { project: new WorkspaceProject(root), graph: new ImportGraph(root), cache, verdicts: new VerdictCache(cache.verdictsFile) };
-      this.workspaces.set(root, workspace);
     }
+    this.workspaces.set(root, workspace);
+    while (this.workspaces.size > MAX_WORKSPACES) this.workspaces.delete(this.workspaces.keys().next().value!);
     return workspace;
   }
 
@@ -109,6 +116,12 @@ export class Engine {
       dependencyTexts.set(file, imports.filter((i) => texts.has(i)).flatMap((i) => [texts.get(i)!.newText, texts.get(i)!.oldText ?? '']));
     }
     const version = engineVersion();
+    const related = options.relatedTests ? await this.relatedTests(root, workspace, collected.files.map((f) => f.file), overlays, request.signal) : [];
+    const relatedKey = (file: string) =>
+      related
+        .filter((r) => r.changedFiles.includes(file))
+        .map((r) => `${r.testFile}:${fileStamp(r.testFile)}`)
+        .join('|');
     const targets: Target[] = [];
     const testTexts = new Map<Target, string>();
     for (const file of collected.files) {
@@ -121,7 +134,7 @@ export class Engine {
           timeoutMs: options.timeoutMs,
           seed: options.seed,
           baseLabel: collected.baseLabel,
-          dependencyTexts: (f) => dependencyTexts.get(f) ?? [],
+          dependencyTexts: (f) => [...(dependencyTexts.get(f) ?? []), `related-tests:${options.relatedTests}:${relatedKey(f.file)}`],
           engineVersion: version,
         });
         targets.push(planned.target);
@@ -143,12 +156,12 @@ export class Engine {
         const text = testTexts.get(target);
         if (target.testFile && text !== undefined) writeIfChanged(target.testFile, text);
       }
-      const related = options.relatedTests ? await this.relatedTests(root, workspace, toRun, overlays, request.signal) : [];
+      const runFiles = new Set(toRun.filter((t) => t.change !== 'affected').map((t) => t.ref.file));
       const fresh = await runTargets(this.runner, {
         root,
         testsDir: workspace.cache.testsDir,
         targets: toRun,
-        related,
+        related: related.filter((r) => r.changedFiles.some((f) => runFiles.has(f))),
         overlays: Object.fromEntries(overlays),
         ...servedVersions(collected.files),
         timeoutMs: options.timeoutMs,
@@ -166,11 +179,10 @@ export class Engine {
   private async relatedTests(
     root: string,
     workspace: Workspace,
-    targets: Target[],
+    changedFiles: string[],
     overlays: Map<string, string>,
     signal: AbortSignal | undefined,
   ): Promise<RelatedTestFile[]> {
-    const changedFiles = [...new Set(targets.filter((t) => t.change !== 'affected').map((t) => t.ref.file))];
     if (changedFiles.length === 0) return [];
     const found = await findRelatedTests({ root, changedFiles, overlays, graph: workspace.graph, signal });
     if (found.length > MAX_RELATED_TESTS) this.logger.info(`running the ${MAX_RELATED_TESTS} closest of ${found.length} related test files`);
@@ -179,6 +191,16 @@ export class Engine {
 
   async dispose(): Promise<void> {
     await this.runner.dispose();
+  }
+}
+
+/** Size and modification time: enough to tell that a test file changed. */
+function fileStamp(file: string): string {
+  try {
+    const stat = statSync(file);
+    return `${stat.size}.${Math.round(stat.mtimeMs)}`;
+  } catch {
+    return 'missing';
   }
 }
 

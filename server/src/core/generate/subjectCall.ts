@@ -14,7 +14,7 @@ export interface SubjectCall {
   member?: { className: string; name: string; getter?: boolean };
 }
 
-const RESERVED = new Set(['m', 'self', 'args', 'init', 'current', 'baseline', 'fc', 'v', 'subject']);
+const RESERVED = new Set(['m', 'self', 'args', 'init', 'setup', 'current', 'baseline', 'fc', 'v', 'subject', 'applyCalls']);
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /** Parameter names usable as destructured bindings, or undefined when some are not. */
@@ -62,15 +62,15 @@ export function subjectCall(declaration: DeclarationInfo, spreadLast: boolean): 
       return { call: `(m, ${pattern}) => new ${classRef}(${args})`, callee: `new ${className}` };
     case 'getter':
       return {
-        construct: `(m, [init]) => new ${classRef}(...init)`,
-        call: `(m, [init], self) => ${member('self', memberName)}`,
+        construct: `(m, [init, setup]) => applyCalls(new ${classRef}(...init), setup)`,
+        call: `(m, [init, setup], self) => ${member('self', memberName)}`,
         callee: `new ${className}(…).${memberName}`,
         member: { className, name: memberName, getter: true },
       };
     case 'method': {
-      const withInit = `[init${params.length > 0 ? `, ${params.join(', ')}` : ''}]`;
+      const withInit = `[init, setup${params.length > 0 ? `, ${params.join(', ')}` : ''}]`;
       return {
-        construct: `(m, [init]) => new ${classRef}(...init)`,
+        construct: `(m, [init, setup]) => applyCalls(new ${classRef}(...init), setup)`,
         call: `(m, ${withInit}, self) => ${member('self', memberName)}(${args})`,
         callee: `new ${className}(…).${memberName}`,
         member: { className, name: memberName },

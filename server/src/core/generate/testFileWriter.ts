@@ -5,6 +5,8 @@ import type { CheckKind } from '../model';
 import type { InputPlan } from '../inputs/inputPlan';
 import type { RuntimeImport } from './runtimeRefs';
 import type { SubjectCall } from './subjectCall';
+import { subjectInputs } from './subjectInputs';
+import type { MemberInputs } from './subjectInputs';
 
 export interface DoctestSpec {
   /** Setup statements before the checked expression (may be empty). */
@@ -28,9 +30,10 @@ export interface TestFileSpec {
   timeBudgetMs: number;
   callTimeoutMs: number;
   call: SubjectCall;
-  /** Inputs for the call; for members the constructor's plan comes first. */
+  /** Inputs for the call. */
   plan?: InputPlan;
-  constructorPlan?: InputPlan;
+  /** For members of an instance: how the instance is built and prepared. */
+  member?: MemberInputs;
   returnTypeText?: string;
   /** Compare with this baseline label ('HEAD'), or undefined for no behaviour comparison. */
   baselineLabel?: string;
@@ -53,42 +56,6 @@ function indent(text: string, by: string): string {
     .split('\n')
     .map((line) => (line ? by + line : line))
     .join('\n');
-}
-
-/** The call's argument tuple: one commented line per parameter, unless the plan chose generic
- *  instantiations jointly (`fc.oneof` of tuples), which must stay as the plan wrote them. */
-function argumentsCode(plan: InputPlan): string[] {
-  const perParameter = `fc.tuple(${plan.parameters.map((p) => p.arbitrary).join(', ')})`;
-  if (plan.parameters.length > 0 && plan.tuple.replace(/\s+/g, '') === perParameter.replace(/\s+/g, '')) {
-    return plan.parameters.map((p) => `${p.arbitrary}, // ${p.name}${p.optional ? '?' : ''}: ${p.typeText}`);
-  }
-  return [];
-}
-
-function inputsCode(spec: TestFileSpec): { inputs: string; examples: string } {
-  const plan = spec.plan!;
-  const perParameter = argumentsCode(plan);
-  if (perParameter.length === 0 && plan.parameters.length > 0) {
-    // Generic type parameters are chosen once per call: keep the plan's joint tuple.
-    const signature = plan.parameters.map((p) => `${p.name}: ${p.typeText}`).join(', ');
-    if (spec.call.construct) {
-      const ctor = spec.constructorPlan!;
-      const examples = `((init, calls) => calls.map((call) => [init[0] ?? [], ...call]))(${ctor.examples}, ${plan.examples})`;
-      return { inputs: `fc.tuple(${ctor.tuple}, ${plan.tuple}).map(([init, call]) => [init, ...call]) /* (${signature}) */`, examples };
-    }
-    return { inputs: `${plan.tuple} /* (${signature}) */`, examples: plan.examples };
-  }
-  const params = perParameter;
-  if (spec.call.construct) {
-    const ctor = spec.constructorPlan!;
-    const ctorParams = ctor.parameters.map((p) => `${p.name}: ${p.typeText}`).join(', ');
-    params.unshift(`${ctor.tuple}, // new ${spec.call.member?.className ?? ''}(${ctorParams})`);
-    // Each example of the call's arguments, on an instance built from the first constructor example.
-    const examples = `((init, calls) => calls.map((call) => [init[0] ?? [], ...call]))(${ctor.examples}, ${plan.examples})`;
-    return { inputs: `fc.tuple(\n${indent(params.join('\n'), '  ')}\n)`, examples };
-  }
-  if (params.length === 0) return { inputs: 'fc.tuple()', examples: '[]' };
-  return { inputs: `fc.tuple(\n${indent(params.join('\n'), '  ')}\n)`, examples: plan.examples };
 }
 
 function doctestTest(spec: TestFileSpec, doctest: DoctestSpec): string {
@@ -119,6 +86,7 @@ export function writeTestFile(spec: TestFileSpec): WrittenTestFile {
   const checks: CheckKind[] = [];
   const tests: string[] = [];
   const harnessNames = new Set(['report']);
+  if (spec.call.construct) harnessNames.add('applyCalls');
   if (spec.plan) {
     harnessNames.add('defineSubject');
     checks.push('crash');
@@ -159,7 +127,7 @@ export function writeTestFile(spec: TestFileSpec): WrittenTestFile {
   lines.push('');
 
   if (spec.plan) {
-    const { inputs, examples } = inputsCode(spec);
+    const { inputs, examples } = subjectInputs(spec.plan, spec.member);
     const fields = [
       `id: ${q(spec.id)},`,
       `callee: ${q(spec.call.callee)},`,
@@ -174,7 +142,7 @@ export function writeTestFile(spec: TestFileSpec): WrittenTestFile {
       `examples: ${examples},`,
       spec.call.construct ? `construct: ${spec.call.construct},` : '',
       `call: ${spec.call.call},`,
-      spec.call.member ? `member: ${JSON.stringify(spec.call.member).replace(/"(\w+)":/g, '$1: ')},` : '',
+      spec.call.member ? `member: ${JSON.stringify({ ...spec.call.member, setup: true }).replace(/"(\w+)":/g, '$1: ')},` : '',
       spec.plan.returns && spec.returnTypeText ? `returns: ${spec.plan.returns},` : '',
       spec.plan.returnsPromise ? 'returnsPromise: true,' : '',
       'current,',

@@ -11,6 +11,8 @@ import type { EngineToRunner, RunRequest, RunnerToEngine } from './runnerProtoco
 import { VitestSession } from './vitestSession';
 
 export const SANDBOX_WRITABLE_ENV = 'VOUCH_SANDBOX_WRITABLE';
+/** Workspace roots with a warm vitest in this runner. */
+const MAX_SESSIONS = 3;
 
 export interface RunnerAssets {
   fastCheckEntry: string;
@@ -44,8 +46,10 @@ export class RunnerHost {
     this.queue = this.queue.then(() => this.run(message));
   }
 
+  /** The warm vitest of a root; the least recently used are closed past MAX_SESSIONS. */
   private session(request: RunRequest): VitestSession {
     let session = this.sessions.get(request.root);
+    if (session) this.sessions.delete(request.root);
     if (!session || session.testsDir !== request.testsDir) {
       session = new VitestSession(request.root, request.testsDir, {
         ...this.assets,
@@ -55,7 +59,12 @@ export class RunnerHost {
           TMPDIR: this.scratchDir,
         },
       });
-      this.sessions.set(request.root, session);
+    }
+    this.sessions.set(request.root, session);
+    while (this.sessions.size > MAX_SESSIONS) {
+      const [oldest, stale] = this.sessions.entries().next().value!;
+      this.sessions.delete(oldest);
+      void stale.close();
     }
     return session;
   }

@@ -7,7 +7,7 @@ import { META_KEY } from './checkMeta';
 import type { CheckMeta } from './checkMeta';
 import { SERVED_SOURCES } from './errorKind';
 
-export { defineSubject } from './subject';
+export { applyCalls, defineSubject } from './subject';
 export type { Subject } from './subject';
 export { v } from './validators';
 export { crashCheck, contractCheck, behaviorChangeCheck } from './checks';

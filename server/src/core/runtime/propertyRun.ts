@@ -8,8 +8,8 @@ import { needsPhrase } from './checkMeta';
 import { CallLog, replaysFor } from './callLog';
 import type { BlockedEffect, CallContext } from './observe';
 import { ProgressLog } from './progress';
-import { renderCall } from './renderValue';
-import type { Subject } from './subject';
+import { renderCall, truncate } from './renderValue';
+import type { SetupCalls, Subject } from './subject';
 
 export type Judgement =
   | { kind: 'ok'; note?: string }
@@ -23,9 +23,16 @@ export type Judge<Input extends unknown[]> = (input: Input, context: CallContext
 export function renderInput<Input extends unknown[]>(subject: Subject<Input>, input: Input): string {
   if (subject.render) return subject.render(input);
   if (subject.member) {
-    const [init, ...rest] = input as unknown[];
-    const instance = renderCall(`new ${subject.member.className}`, (init as unknown[]) ?? []);
-    return subject.member.getter ? `${instance}.${subject.member.name}` : renderCall(`${instance}.${subject.member.name}`, rest);
+    const { className, name, getter, setup: hasSetup } = subject.member;
+    const [init, ...others] = input as unknown[];
+    const setup = (hasSetup ? (others.shift() as SetupCalls) : undefined) ?? [];
+    const instance = renderCall(`new ${className}`, (init as unknown[]) ?? []);
+    if (setup.length === 0) return getter ? `${instance}.${name}` : renderCall(`${instance}.${name}`, others);
+    // With calls made first, a short script: `cart = new Cart("EUR"); cart.add(…); cart.total()`.
+    const variable = className.charAt(0).toLowerCase() + className.slice(1);
+    const steps = [`${variable} = ${instance}`, ...setup.map(([method, args]) => renderCall(`${variable}.${method}`, args))];
+    steps.push(getter ? `${variable}.${name}` : renderCall(`${variable}.${name}`, others));
+    return truncate(steps.join('; '), 400);
   }
   return renderCall(subject.callee, input);
 }

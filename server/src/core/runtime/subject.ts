@@ -27,9 +27,9 @@ export interface Subject<Input extends unknown[] = unknown[]> {
   call: (module: ModuleNamespace, input: Input, self?: any) => unknown;
   /** Renders an input as the call a person would write. Defaults to `callee(args…)`. */
   render?: (input: Input) => string;
-  /** For members of an instance: the input's first element holds the constructor arguments,
-   *  and calls render as `new Cart(…init).total(…rest)`. */
-  member?: { className: string; name: string; getter?: boolean };
+  /** For members of an instance: the input starts with the constructor's arguments and the calls
+   *  made on the instance first (`[init, setup, …args]`); calls render as a short script. */
+  member?: { className: string; name: string; getter?: boolean; setup?: boolean };
   /** Arguments for the function the declaration returns (from its declared type): probes that
    *  tell two returned functions apart. Without them returned functions are not compared. */
   probeInputs?: Arbitrary<unknown[]>;
@@ -45,4 +45,22 @@ export interface Subject<Input extends unknown[] = unknown[]> {
 
 export function defineSubject<Input extends unknown[]>(subject: Subject<Input>): Subject<Input> {
   return subject;
+}
+
+/** Setup calls made on a new instance before the call under test: `[["add", [item, 2]], …]`. */
+export type SetupCalls = [method: string, args: unknown[]][];
+
+/** Makes the setup calls on an instance, in order, waiting for any that return a promise, and
+ *  gives back the instance (an error discards the input). */
+export function applyCalls<T extends object>(self: T, setup: SetupCalls | undefined): T | Promise<T> {
+  const call = (method: string, args: unknown[]) => (self as Record<string, (...a: unknown[]) => unknown>)[method](...args);
+  let pending: Promise<unknown> | undefined;
+  for (const [method, args] of setup ?? []) {
+    if (pending) pending = pending.then(() => call(method, args));
+    else {
+      const result = call(method, args);
+      if (result && typeof (result as PromiseLike<unknown>).then === 'function') pending = Promise.resolve(result);
+    }
+  }
+  return pending ? pending.then(() => self) : self;
 }

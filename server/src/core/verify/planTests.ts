@@ -1,13 +1,14 @@
 // Step two: for each target declaration, the checks that can run and the generated test file
 // that runs them. A type that cannot be generated leaves the doctests; a missing baseline or a
 // changed signature leaves out the behaviour comparison, and the verdict says so.
-import { Node } from 'ts-morph';
+import { Node, SyntaxKind } from 'ts-morph';
 import type { DeclarationChange } from '../changes/changedDeclarations';
 import { doctestsOf } from '../checks/doctestExamples';
 import { contentHash, seedFor, subjectId } from '../generate/seeds';
 import { subjectCall } from '../generate/subjectCall';
 import { TestFileRefs } from '../generate/runtimeRefs';
 import { writeTestFile } from '../generate/testFileWriter';
+import type { MemberInputs, SetupMethod } from '../generate/subjectInputs';
 import type { InputPlan } from '../inputs/inputPlan';
 import { planConstructorInputs, planInputs } from '../inputs/planInputs';
 import type { BaselineSource, ChangeKind, DeclarationRef } from '../model';
@@ -84,7 +85,7 @@ export function planTarget(file: ChangedFile, change: DeclarationChange, options
   const refs = new TestFileRefs(file.file, options.root);
   let unverifiable: string | undefined;
   let plan: InputPlan | undefined;
-  let constructorPlan: InputPlan | undefined;
+  let member: MemberInputs | undefined;
   const fn = declaration.fn;
   const planned = Node.isConstructorDeclaration(fn) ? planConstructorInputs(declaration.owner!, refs) : planInputs(fn, refs);
   if (!planned.ok) unverifiable = planned.reason;
@@ -94,7 +95,7 @@ export function planTarget(file: ChangedFile, change: DeclarationChange, options
     if (declaration.owner.isAbstract()) unverifiable = `cannot build an instance of abstract class \`${declaration.owner.getName()}\``;
     else {
       const ctor = planConstructorInputs(declaration.owner, refs);
-      if (ctor.ok) constructorPlan = ctor.plan;
+      if (ctor.ok) member = { className: declaration.owner.getName() ?? 'default', constructorPlan: ctor.plan, setup: setupMethods(declaration, refs) };
       else unverifiable = ctor.reason;
     }
   }
@@ -144,7 +145,7 @@ export function planTarget(file: ChangedFile, change: DeclarationChange, options
     callTimeoutMs: options.timeoutMs,
     call,
     plan,
-    constructorPlan,
+    member,
     returnTypeText,
     baselineLabel: compare ? (options.baseLabel ?? 'the baseline') : undefined,
     doctests,
@@ -155,6 +156,25 @@ export function planTarget(file: ChangedFile, change: DeclarationChange, options
   target.testFile = testFile;
   target.checks = written.checks;
   return { target, testText: written.text };
+}
+
+/** Most setup methods offered for calls made on an instance before the call under test. */
+const MAX_SETUP_METHODS = 8;
+
+/** The class's other public instance methods whose inputs can be generated. */
+function setupMethods(declaration: DeclarationChange['declaration'], refs: TestFileRefs): SetupMethod[] {
+  const owner = declaration.owner!;
+  const memberName = declaration.qualifiedName.slice(declaration.qualifiedName.lastIndexOf('.') + 1);
+  const methods: SetupMethod[] = [];
+  for (const method of owner.getMethods()) {
+    if (methods.length >= MAX_SETUP_METHODS) break;
+    if (method.isStatic() || !method.hasBody() || method.getName() === memberName) continue;
+    if (Node.isPrivateIdentifier(method.getNameNode()) || method.hasModifier(SyntaxKind.PrivateKeyword) || method.hasModifier(SyntaxKind.ProtectedKeyword)) continue;
+    const planned = planInputs(method, refs);
+    if (!planned.ok) continue;
+    methods.push({ name: method.getName(), tuple: planned.plan.tuple, signature: planned.plan.parameters.map((p) => `${p.name}: ${p.typeText}`).join(', ') });
+  }
+  return methods;
 }
 
 /** Top-level value names of a file: what a doctest may use. */
