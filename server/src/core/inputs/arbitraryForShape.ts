@@ -1,8 +1,11 @@
 // A TypeShape as a fast-check arbitrary, written as code for the generated test file. Numbers
 // favour small integers with some doubles (NaN, -0 and the infinities turn up rarely: the
 // examples try them first); strings mix printable ASCII and graphemes; constants mined from the
-// body are mixed in at a modest weight; `any` and `unknown` are mostly JSON (see anyValues).
-import { ANY_ARBITRARY } from './anyValues';
+// body are mixed in at a modest weight. `any` and `unknown` are mostly JSON, and at modest
+// weights the values JSON leaves out, where edits to loosely typed code tend to differ:
+// functions (rxjs `isArrayLike` stopped rejecting them), symbols, objects with symbol keys,
+// class instances, Dates, Maps, Sets, NaN, -0, nested arrays. All of them fast-check built-ins,
+// so values are deterministic for a seed and shrink.
 import type { BodyConstants } from './bodyConstants';
 import { argumentNames } from './argumentNames';
 import { isNullish, type ArgumentShape, type GlobalClassName, type TupleElement, type TypeShape } from './typeShape';
@@ -92,6 +95,19 @@ export function instanceArbitrary(classRef: string, args: readonly ArgumentShape
 }
 
 export const EMPTY = { array: '[]', map: 'new Map()', set: 'new Set()' } as const;
+
+const JSON_VALUE = 'fc.jsonValue()';
+
+const ANY_ARBITRARY = weightedOneof([
+  [6, JSON_VALUE],
+  // Dates, Maps, Sets, bigints, NaN, -0, undefined, nested arrays and objects
+  [2, 'fc.anything({ maxDepth: 2, withDate: true, withMap: true, withSet: true, withBigInt: true })'],
+  [1, `fc.func(${JSON_VALUE})`],
+  [1, 'fc.string().map((description) => Symbol(description))'],
+  [1, `fc.dictionary(fc.string(), ${JSON_VALUE}).map((fields) => Object.assign(new (class Custom {})(), fields))`],
+  [1, `fc.tuple(fc.string(), ${JSON_VALUE}).map(([key, value]) => ({ key, [Symbol(key)]: value }))`],
+  [1, 'fc.constantFrom(undefined, NaN, -0)'],
+]);
 
 function constantsEntry(codes: string[]): Weighted[] {
   return codes.length > 0 ? [[1, `fc.constantFrom(${codes.join(', ')})`]] : [];

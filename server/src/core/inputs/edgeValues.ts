@@ -1,7 +1,6 @@
 // The values tried before random ones, as code: for each shape a short list whose first entry
 // is the shape's default (used for the other parameters while one is varied). Zero, -0, NaN,
 // empty strings and collections, unicode, huge numbers; constants mined from the body early.
-import { ANY_EDGES } from './anyValues';
 import { EMPTY } from './arbitraryForShape';
 import type { BodyConstants } from './bodyConstants';
 import fc from 'fast-check';
@@ -34,7 +33,10 @@ function edgeCandidates(shape: TypeShape, constants: BodyConstants): string[] {
     case 'null':
       return ['null'];
     case 'unknown':
-      return [...ANY_EDGES];
+      return [
+        ...['undefined', 'null', '0', "''", '{}', '[]', 'NaN', '-0', '() => undefined', "Symbol('edge')", '[[]]'],
+        ...['new Date(0)', 'new Map()', 'new Set()', 'new (class Custom {})()', "{ [Symbol('key')]: 1 }"],
+      ];
     case 'nonPrimitive':
       return ['{}', '[]'];
     case 'literal':

@@ -38,25 +38,33 @@ export interface PlanInputsOptions {
 export interface ParameterPlan {
   name: string;
   typeText: string;
-  /** Arbitrary of this parameter alone (for a generic function: its first instantiation). */
+  /** Arbitrary of this parameter alone (generic or overloaded: its first instantiation). */
   arbitrary: string;
   optional: boolean;
   rest: boolean;
 }
 
 export interface InputPlan {
+  /**
+   * The parameter list the call passes: the declaration's own. For an overloaded function that
+   * is its implementation's list, named and typed as the first overload writes it.
+   */
   parameters: ParameterPlan[];
   /**
    * `fc.tuple(...)` over all parameters; a rest parameter is one array element, spread at the
    * call. A generic function gives `fc.oneof(fc.tuple(...), ...)`, one tuple per choice of its
-   * type parameters, so a type parameter means the same type throughout one call.
+   * type parameters, so a type parameter means the same type throughout one call. An overloaded
+   * one gives one tuple per overload (and choice of type parameters), laid out over `parameters`.
    */
   tuple: string;
   /** Array literal (code) of example tuples tried before random ones; evaluate it afresh per use. */
   examples: string;
-  /** Validator expression over the harness `v` API for the declared return type, or undefined. */
+  /**
+   * Validator expression over the harness `v` API for the declared return type (overloaded:
+   * the union of the overloads' return types), or undefined.
+   */
   returns?: string;
-  /** The declared return type is a Promise: await the result, then apply `returns`. */
+  /** The declared return type (every overload's) is a Promise: await the result, then apply `returns`. */
   returnsPromise: boolean;
   /** True when the last tuple element is a rest parameter's array. */
   spreadLast: boolean;

@@ -34,7 +34,7 @@ export function planInputs(fn: PlannableFunction, refs: RuntimeRefs, options: Pl
         ? { parameters, instantiations: instantiations(parameters, [...classTypeParameters, ...ownTypeParameters(fn)], ctx) }
         : overloadCallForms(
             overloads.map((o) => ({
-              label: `${o.getName()}(${o.getParameters().map((p) => p.getText()).join(', ')})`,
+              label: `${o.getName()}(${o.getParameters().map((p) => p.getText()).join(', ')})`.replace(/\s+/g, ' '),
               parameters: functionParameters(o),
               typeParameters: [...classTypeParameters, ...o.getTypeParameters()],
             })),
@@ -78,7 +78,7 @@ function constructorCallForms(cls: ClassLike, ctx: ShapeContext): CallForms {
   const typeParameters = cls.getTypeParameters();
   const signatures = constructorSignatures(cls, cls);
   const implementation = overloadedConstructorParameters(cls);
-  if (!implementation || signatures.length < 2) {
+  if (!implementation) {
     const parameters = signatures[0] ?? [];
     return { parameters, instantiations: instantiations(parameters, typeParameters, ctx) };
   }

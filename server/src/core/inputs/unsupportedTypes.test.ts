@@ -1,7 +1,9 @@
-// A type the generator cannot build values of is refused, naming the type as written.
+// A type the generator cannot build values of is refused, naming the type as written and the
+// member path where it sits. An optional member or parameter of such a type is left out
+// (undefined) instead, and the plan's notes say so.
 import { describe, expect, test } from 'vitest';
 import { planConstructorInputs, planInputs } from './planInputs';
-import { sourceFixture } from './sourceFixture';
+import { planAndSample, sourceFixture } from './sourceFixture';
 
 const refused = [
   {
@@ -136,5 +138,54 @@ describe('unsupported types', () => {
       reason: 'cannot generate `Vault`: its constructor is private',
     });
     expect(planConstructorInputs(fixture.cls('Plugin'), fixture.refs)).toMatchObject({ ok: false, unsupportedType: 'Plugin' });
+  });
+});
+
+describe('optional members and parameters of an unsupported type', () => {
+  test('an optional constructor-type member is left out of the object', () => {
+    const fixture = sourceFixture('export interface Options { size: number; constr?: new () => object }\nexport function subject(options: Options): void {}');
+    const { samples, examples, plan } = planAndSample(fixture, 'subject');
+    for (const [options] of [...samples, ...examples] as Record<string, unknown>[][]) {
+      expect(typeof options.size).toBe('number');
+      expect('constr' in options).toBe(false);
+    }
+    expect(plan.notes).toEqual([
+      'optional `constr` is left out: cannot generate `new () => object` at `constr`: a constructor type (parameter `options`)',
+    ]);
+  });
+
+  test('an optional symbol-keyed member is left out too', () => {
+    const fixture = sourceFixture('export interface Source { value: number; [Symbol.iterator]?(): Iterator<number> }\nexport function subject(source: Source): void {}');
+    const { samples, plan } = planAndSample(fixture, 'subject');
+    expect(samples.every(([source]) => typeof (source as { value: unknown }).value === 'number')).toBe(true);
+    expect(plan.notes?.[0]).toContain('optional `[Symbol.iterator]` is left out');
+  });
+
+  test('an optional parameter of an unsupported type is always undefined (rxjs `promiseCtor?`)', () => {
+    const fixture = sourceFixture('export function subject(next: (value: number) => void, promiseCtor?: PromiseConstructorLike): void {}');
+    const { samples, examples, plan } = planAndSample(fixture, 'subject');
+    for (const [next, promiseCtor] of [...samples, ...examples]) {
+      expect(typeof next).toBe('function');
+      expect(promiseCtor).toBeUndefined();
+    }
+    expect(plan.notes).toEqual([
+      'optional parameter `promiseCtor` is always undefined: cannot generate `PromiseConstructorLike`: a constructor type',
+    ]);
+  });
+
+  test('an optional constructor argument of a class built as an input is undefined', () => {
+    const fixture = sourceFixture('export class Job { constructor(readonly id: number, readonly make?: new () => object) {} }\nexport function subject(job: Job): void {}');
+    const { samples } = planAndSample(fixture, 'subject');
+    for (const [job] of samples as { id: number; make: unknown }[][]) expect([typeof job.id, job.make]).toEqual(['number', undefined]);
+  });
+
+  test('a required member or parameter of that type is still unsupported', () => {
+    const member = sourceFixture('export interface Options { size: number; constr: new () => object }\nexport function subject(options?: Options): void {}');
+    expect(planInputs(member.fn('subject'), member.refs)).toMatchObject({ ok: true, plan: { notes: [expect.stringContaining('at `constr`')] } });
+    const required = sourceFixture('export interface Options { size: number; constr: new () => object }\nexport function subject(options: Options): void {}');
+    expect(planInputs(required.fn('subject'), required.refs)).toMatchObject({
+      ok: false,
+      reason: 'cannot generate `new () => object` at `constr`: a constructor type (parameter `options`)',
+    });
   });
 });
