@@ -41,6 +41,16 @@ export interface WorkspaceTrustParams {
 /** Whether the workspace is trusted; untrusted means nothing is executed. */
 export const WorkspaceTrustNotification = new NotificationType<WorkspaceTrustParams>('vouch/workspaceTrust');
 
+// ---- The active editor (client → server) ---------------------------------------------------
+
+export interface ActiveDocumentParams {
+  /** The document in the active editor, or undefined when none. */
+  uri?: string;
+}
+
+/** The document the user looks at: verified before the others. */
+export const ActiveDocumentNotification = new NotificationType<ActiveDocumentParams>('vouch/activeDocument');
+
 // ---- Actions (client → server) -----------------------------------------------------------------
 
 export interface DeclarationParams {

@@ -87,6 +87,29 @@ describe('precision rules', () => {
 });
 
 describe('what a verdict rests on', () => {
+  it('returned functions are compared by calling them, so a changed closure is a behaviour change', async () => {
+    const source = (cmp: string) => `export function atLeast(min: number): (n: number) => boolean {\n  return (n) => n ${cmp} min;\n}\n`;
+    const { verdict } = await verifyEdit({ 'src/pred.ts': source('>=') }, { 'src/pred.ts': source('>') });
+    const change = failedCheck(verdict('atLeast'), 'behavior-change');
+    expect(change.message).toMatch(/^the returned function answers differently: f\(-?\d+(\.\d+)?(e[+-]\d+)?\) returns (true|false) → returns (true|false)$/);
+  });
+
+  it('returned functions whose parameter types cannot be read are not claimed as compared', async () => {
+    const source = (body: string) => `export function make(): any {\n  ${body}\n}\n`;
+    const { verdict } = await verifyEdit({ 'src/make.ts': source('return (x: number) => x + 1;') }, { 'src/make.ts': source('return (x: number) => x + 2;') });
+    const result = verdict('make');
+    expect(result.state).not.toBe('changed');
+    expect(result.notes.join('\n')).toMatch(/return functions whose parameter types Vouch cannot read, so they were not compared/);
+  });
+
+  it('an unchanged closure is verified, with a note saying how it was compared', async () => {
+    const source = (body: string) => `export function adder(k: number): (n: number) => number {\n  ${body}\n}\n`;
+    const { verdict } = await verifyEdit({ 'src/add.ts': source('return (n) => n + k;') }, { 'src/add.ts': source('const add = (n: number) => k + n;\n  return add;') });
+    const result = verdict('adder');
+    expect(result.state).toBe('verified');
+    expect(result.notes.join('\n')).toMatch(/returned functions, compared by calling them with \d+ arguments of their parameter types/);
+  });
+
   it('a verdict counts only the inputs that were really checked, and says when few were', async () => {
     const source = (extra: string) => `export function first(xs: number[]): number {\n  if (xs.length < 3) return (null as unknown as { x: number }).x;\n  return xs[0]${extra};\n}\n`;
     const { verdict } = await verifyEdit({ 'src/first.ts': source('') }, { 'src/first.ts': source(' + 0') });

@@ -9,7 +9,9 @@ import { findRelatedTests } from './checks/relatedTests';
 import { unexportedNames } from './generate/unexportedNames';
 import type { Logger } from './logger';
 import { silentLogger } from './logger';
-import type { Verdict, VerifyReport } from './model';
+import type { DeclarationKind, SourceSpan, Verdict, VerifyReport } from './model';
+import { listDeclarations } from './changes/declarations';
+import { contentHash } from './generate/seeds';
 import { RunnerClient } from './runner/runnerClient';
 import type { Target } from './verdicts/target';
 import { VerdictCache } from './verdicts/verdictCache';
@@ -27,6 +29,14 @@ import { WorkspaceProject } from './workspace/tsProject';
 
 /** Workspace roots kept warm (ts-morph projects, import graphs); older ones are dropped. */
 export const MAX_WORKSPACES = 4;
+
+export interface OutlineEntry {
+  qualifiedName: string;
+  kind: DeclarationKind;
+  span: SourceSpan;
+  exported: boolean;
+  codeHash: string;
+}
 
 export interface EngineOptions {
   logger?: Logger;
@@ -92,6 +102,22 @@ export class Engine {
     return workspace;
   }
 
+  /**
+   * The verifiable declarations of a text, with 1-based spans and a hash of their code that ignores
+   * comments and layout: what an editor needs to place diagnostics and CodeLens, and to tell which
+   * verdicts an edit made stale. Parse only; nothing runs.
+   */
+  outline(root: string, file: string, text: string): OutlineEntry[] {
+    const sourceFile = this.workspace(workspaceRoot(root)).project.oldFile(`${file}.outline`, text);
+    return listDeclarations(sourceFile).map((d) => ({
+      qualifiedName: d.qualifiedName,
+      kind: d.kind,
+      span: d.span,
+      exported: d.exported,
+      codeHash: contentHash(d.normalizedCode),
+    }));
+  }
+
   /** Forgets what was read of a file on disk (it changed outside an editor buffer). */
   fileChanged(root: string, file: string): void {
     this.workspaces.get(workspaceRoot(root))?.graph.invalidate(file);
@@ -126,7 +152,9 @@ export class Engine {
     const testTexts = new Map<Target, string>();
     for (const file of collected.files) {
       for (const change of file.changes) {
-        if (options.only && !options.only.includes(change.declaration.qualifiedName)) continue;
+        // `only` picks declarations; callers affected by a picked one come along.
+        const picked = (name: string) => !options.only || options.only.includes(name);
+        if (change.change === 'affected' ? !change.dependsOn.some(picked) : !picked(change.declaration.qualifiedName)) continue;
         const planned = planTarget(file, change, {
           root,
           cache: workspace.cache,

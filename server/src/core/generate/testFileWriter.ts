@@ -145,6 +145,7 @@ export function writeTestFile(spec: TestFileSpec): WrittenTestFile {
       spec.call.member ? `member: ${JSON.stringify({ ...spec.call.member, setup: true }).replace(/"(\w+)":/g, '$1: ')},` : '',
       spec.plan.returns && spec.returnTypeText ? `returns: ${spec.plan.returns},` : '',
       spec.plan.returnsPromise ? 'returnsPromise: true,' : '',
+      spec.plan.returnedCallArguments ? `probeInputs: ${spec.plan.returnedCallArguments}, // arguments for the function it returns` : '',
       'current,',
       spec.baselineLabel ? 'baseline,' : '',
     ].filter(Boolean);

@@ -66,6 +66,9 @@ export interface InputPlan {
   returns?: string;
   /** The declared return type (every overload's) is a Promise: await the result, then apply `returns`. */
   returnsPromise: boolean;
+  /** When the declaration returns a plain function: `fc.tuple(…)` code of arguments of that
+   *  function's parameter types, to call the old and new results with and compare them. */
+  returnedCallArguments?: string;
   /** True when the last tuple element is a rest parameter's array. */
   spreadLast: boolean;
   /** Values mined from the body and mixed into the inputs (numbers already as n-1, n, n+1). */

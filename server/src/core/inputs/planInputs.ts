@@ -13,6 +13,7 @@ import {
   overloadedConstructorParameters,
 } from './parameterSources';
 import { returnValidator } from './returnValidator';
+import { returnedCallArguments } from './returnedCallArguments';
 import type { ShapeContext } from './shapeOfType';
 import { UnsupportedTypeError } from './unsupportedTypeError';
 
@@ -42,9 +43,11 @@ export function planInputs(fn: PlannableFunction, refs: RuntimeRefs, options: Pl
             ctx,
           );
     const returnTypes = overloads.length === 0 ? [fn.getReturnType()] : overloads.map((o) => o.getReturnType());
+    const returnedArguments = returnedCallArguments(returnTypes, fn, { ...ctx, mode: 'input' });
     return {
       ...argumentPlans(forms.parameters, forms.instantiations, constants, options),
       ...returnValidator(returnTypes, { ...ctx, mode: 'output' }),
+      ...(returnedArguments ? { returnedCallArguments: returnedArguments } : {}),
       constants: publicConstants(constants),
     };
   }, fn, refs, options);

@@ -1,6 +1,8 @@
 // The engine's handle on the runner child process. It starts the runner on first use and keeps it
-// warm; a hang, a crash or a deadline ends the process (SIGKILL), and the next run starts a fresh
-// one. Results stream to a listener as the runner reports them.
+// warm. Runs are queued in the runner and answered by id; a caller that gives up on a run (a newer
+// edit made it stale) stops listening, and the runner finishes it unheard instead of being killed.
+// A hang the runner cannot recover from, a crash or a deadline ends the process (SIGKILL), and the
+// next run starts a fresh one.
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import type { Logger } from '../logger';
@@ -31,10 +33,16 @@ export type RunEnd =
 
 export type RunParameters = Omit<RunRequest, 'type' | 'runId'>;
 
+interface ActiveRun {
+  listener: RunListener;
+  finish(end: RunEnd, kill: boolean): void;
+}
+
 export class RunnerClient {
   private child: ChildProcess | undefined;
   private ready: Promise<void> | undefined;
   private nextRunId = 1;
+  private readonly active = new Map<number, ActiveRun>();
   private readonly logger: Logger;
   /** Runner processes started so far (a restart after a hang or crash counts). */
   starts = 0;
@@ -59,8 +67,14 @@ export class RunnerClient {
     this.child = child;
     child.stdout?.on('data', (chunk: Buffer) => this.logger.verbose?.(`runner: ${chunk.toString().trimEnd()}`));
     child.stderr?.on('data', (chunk: Buffer) => this.logger.verbose?.(`runner: ${chunk.toString().trimEnd()}`));
-    child.on('message', (message: RunnerToEngine) => {
-      if (message.type === 'log') this.logger[message.level](message.message);
+    child.on('message', (message: RunnerToEngine) => this.dispatch(child, message));
+    child.once('exit', (code, signal) => {
+      if (this.child === child) {
+        this.child = undefined;
+        this.ready = undefined;
+      }
+      const reason = `the runner process exited (code ${code ?? 'none'}${signal ? `, signal ${signal}` : ''})`;
+      for (const run of [...this.active.values()]) run.finish({ kind: 'crashed', reason }, false);
     });
     this.ready = new Promise<void>((resolve, reject) => {
       const onMessage = (message: RunnerToEngine) => {
@@ -77,8 +91,50 @@ export class RunnerClient {
     return this.ready;
   }
 
+  private dispatch(child: ChildProcess, message: RunnerToEngine): void {
+    if (message.type === 'log') {
+      this.logger[message.level](message.message);
+      return;
+    }
+    if (!('runId' in message)) return;
+    const run = this.active.get(message.runId);
+    if (!run) {
+      // A run nobody waits for any more: let it finish, unless it is stuck for good.
+      if (message.type === 'hang' && !message.recovered && this.child === child) {
+        this.logger.verbose?.(`run ${message.runId} (abandoned) hangs and cannot recover: ending the runner`);
+        this.kill();
+      }
+      return;
+    }
+    switch (message.type) {
+      case 'test':
+        run.listener.test(message);
+        break;
+      case 'module':
+        this.logger.verbose?.(`run ${message.runId}: ${message.file} ${message.state}${message.errors.length ? `: ${message.errors[0].message}` : ''}`);
+        run.listener.module(message);
+        break;
+      case 'run-errors':
+        run.listener.runErrors?.(message);
+        break;
+      case 'hang':
+        if (message.recovered) {
+          this.logger.verbose?.(`run ${message.runId}: ${message.subject} hangs on ${message.input} (${message.version} version); its worker was ended`);
+          run.listener.hang?.(message);
+        } else run.finish({ kind: 'hang', hang: message }, true);
+        break;
+      case 'done':
+        run.finish({ kind: 'done' }, false);
+        break;
+      case 'failed':
+        run.finish({ kind: 'crashed', reason: message.error.message }, true);
+        break;
+    }
+  }
+
   /** Runs once; the caller decides what to do after a hang or a crash. */
   async run(parameters: RunParameters, listener: RunListener, options: { deadlineMs: number; signal?: AbortSignal }): Promise<RunEnd> {
+    if (options.signal?.aborted) return { kind: 'cancelled' };
     try {
       await this.start();
     } catch (error) {
@@ -90,43 +146,20 @@ export class RunnerClient {
     const startedAt = Date.now();
     this.logger.verbose?.(`run ${runId}: ${parameters.testFiles.length} test file(s)`);
     return new Promise<RunEnd>((resolve) => {
-      let settled = false;
       const finish = (end: RunEnd, kill: boolean) => {
-        if (settled) return;
-        settled = true;
+        if (!this.active.has(runId)) return;
+        this.active.delete(runId);
+        clearTimeout(deadline);
+        options.signal?.removeEventListener('abort', onAbort);
         const detail = end.kind === 'hang' ? ` (${end.hang.subject} on ${end.hang.input}, ${end.hang.version} version)` : end.kind === 'crashed' ? ` (${end.reason})` : '';
         this.logger.verbose?.(`run ${runId}: ${end.kind}${detail} after ${Date.now() - startedAt} ms`);
-        clearTimeout(deadline);
-        child.off('message', onMessage);
-        child.off('exit', onExit);
-        options.signal?.removeEventListener('abort', onAbort);
         if (kill) this.kill();
         resolve(end);
       };
-      const onMessage = (message: RunnerToEngine) => {
-        if (!('runId' in message) || message.runId !== runId) return;
-        if (message.type === 'test') listener.test(message);
-        else if (message.type === 'module') {
-          this.logger.verbose?.(`run ${runId}: ${message.file} ${message.state}${message.errors.length ? `: ${message.errors[0].message}` : ''}`);
-          listener.module(message);
-        }
-        else if (message.type === 'run-errors') listener.runErrors?.(message);
-        else if (message.type === 'hang' && message.recovered) {
-          this.logger.verbose?.(`run ${runId}: ${message.subject} hangs on ${message.input} (${message.version} version); its worker was ended`);
-          listener.hang?.(message);
-        } else if (message.type === 'hang') finish({ kind: 'hang', hang: message }, true);
-        else if (message.type === 'done') finish({ kind: 'done' }, false);
-        else if (message.type === 'failed') finish({ kind: 'crashed', reason: message.error.message }, true);
-      };
-      const onExit = (code: number | null, signal: string | null) => {
-        this.child = undefined;
-        finish({ kind: 'crashed', reason: `the runner process exited (code ${code ?? 'none'}${signal ? `, signal ${signal}` : ''})` }, false);
-      };
-      const onAbort = () => finish({ kind: 'cancelled' }, true);
+      // Giving up on a run leaves it to finish in the runner, unheard; later runs queue behind it.
+      const onAbort = () => finish({ kind: 'cancelled' }, false);
       const deadline = setTimeout(() => finish({ kind: 'deadline' }, true), options.deadlineMs);
-      child.on('message', onMessage);
-      child.once('exit', onExit);
-      if (options.signal?.aborted) return onAbort();
+      this.active.set(runId, { listener, finish });
       options.signal?.addEventListener('abort', onAbort, { once: true });
       child.send({ type: 'run', runId, ...parameters } satisfies RunRequest);
     });

@@ -150,14 +150,27 @@ function probesFor(subject: Subject<any>): unknown[][] | undefined {
 }
 
 /**
+ * Closures tend to compare with what the factory was given (`n >= min`): the input's own values,
+ * and their neighbours for numbers, are probes too when they have the probes' type.
+ */
+function probesFromInput(input: unknown[], sampled: unknown[][]): unknown[][] {
+  const shape = sampled[0];
+  if (!shape || shape.length !== 1) return [];
+  const kind = typeof shape[0];
+  const values = input.filter((value) => typeof value === kind);
+  return values.flatMap((value) => (typeof value === 'number' ? [[value], [value - 1], [value + 1]] : [[value]]));
+}
+
+/**
  * Equal results that hold functions are equal only if the functions answer alike, on arguments
  * of their declared parameter types. Without those types they are not compared at all.
  */
-function functionsJudgement(subject: Subject<any>, before: Outcome, after: Outcome): Judgement {
+function functionsJudgement(subject: Subject<any>, input: unknown[], before: Outcome, after: Outcome): Judgement {
   if (before.kind !== 'returned' || after.kind !== 'returned') return { kind: 'ok' };
   const pairs = pairedFunctions(before.value, after.value);
   if (pairs.length === 0) return { kind: 'ok' };
-  const probes = pairs.length === 1 && pairs[0].where === 'the result' ? probesFor(subject) : undefined;
+  const sampled = pairs.length === 1 && pairs[0].where === 'the result' ? probesFor(subject) : undefined;
+  const probes = sampled && [...probesFromInput(input, sampled), ...sampled];
   if (!probes) return { kind: 'skip', note: 'return functions whose parameter types Vouch cannot read, so they were not compared' };
   const found = probeDifference(pairs, probes, defaultWorld);
   if (!found) return { kind: 'ok', note: `returned functions, compared by calling them with ${probes.length} arguments of their parameter types` };
@@ -189,7 +202,7 @@ export function behaviorChangeCheck<Input extends unknown[]>(subject: Subject<In
       return { kind: 'fail', finding: { kind: 'behavior-change', message: `the old version never returned; the new one ${after.kind === 'threw' ? now : `returns ${now}`}`, old: 'never returns', new: now } };
     }
     const difference = outcomeDifference(before, after);
-    if (!difference) return functionsJudgement(subject, before, after);
+    if (!difference) return functionsJudgement(subject, input, before, after);
     const again = await observe(subject, baseline, input, otherWorld, context);
     if (outcomeDifference(before, again)) return { kind: 'skip', note: 'ignored: the old version answers differently from run to run' };
     const old = describeOutcome(before, difference.focus);

@@ -8,6 +8,9 @@ class Cart {
 describe('renderValue', () => {
   it.each([
     [-0, '-0'],
+    [true, 'true'],
+    [false, 'false'],
+    [[true, { ok: false }], '[true, { ok: false }]'],
     [NaN, 'NaN'],
     [10n, '10n'],
     ['a"b', '"a\\"b"'],

@@ -6,6 +6,7 @@ const MAX_LENGTH = 240;
 
 function renderInner(value: unknown, depth: number, seen: Set<object>): string {
   if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
+  if (typeof value === 'boolean') return String(value);
   if (typeof value === 'bigint') return `${value}n`;
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'symbol') return value.toString();

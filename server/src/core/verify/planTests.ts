@@ -100,6 +100,7 @@ export function planTarget(file: ChangedFile, change: DeclarationChange, options
     }
   }
   if (unverifiable) plan = undefined;
+  if (plan?.notes) notes.push(...plan.notes);
 
   const doctests = doctestsOf(jsDocHolder(change));
   const returnTypeNode = declaration.fn.getReturnTypeNode();
