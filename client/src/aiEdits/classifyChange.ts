@@ -1,0 +1,137 @@
+// Who made a document change? VS Code has no stable API that says, so these are heuristics, all of
+// them here, pure, and pinned by the table in classifyChange.test.ts. The tracker feeds them a plain
+// copy of each `TextDocumentChangeEvent`.
+import type { AiEditSource } from '../../../shared/src/protocol';
+import { insertedRanges, lineCount, normalizeLineEndings, replacedTexts } from './changeRanges';
+import type { ContentChange, TextRange } from './changeRanges';
+
+export interface ChangeEventDescription {
+  contentChanges: readonly ContentChange[];
+  reason?: 'undo' | 'redo';
+}
+
+export interface ChangeContext {
+  /** The clipboard's text when the change happened, if it was read. */
+  clipboardText?: string;
+  /** The document's text just before the change. */
+  textBefore: string;
+  /** True when the change is known to come from a format command. */
+  isFormatting?: boolean;
+}
+
+/** `vouch.aiEditMinLines` / `vouch.aiEditMinChars`; 0 turns that criterion off. */
+export interface AiEditThresholds {
+  minLines: number;
+  minChars: number;
+}
+
+export type ChangeKind = 'typing' | 'paste' | 'undo' | 'redo' | 'formatting' | 'ai';
+
+export interface ChangeClassification {
+  kind: ChangeKind;
+  /** Set when `kind` is `ai`. */
+  source?: AiEditSource;
+  /** The text the change inserted, in the document after the change. */
+  ranges: TextRange[];
+}
+
+/** An inserted text big enough to be an AI edit when nobody pasted it. */
+export function isLargeInsertion(text: string, thresholds: AiEditThresholds): boolean {
+  if (text === '') return false;
+  const byLines = thresholds.minLines > 0 && lineCount(text) >= thresholds.minLines;
+  const byChars = thresholds.minChars > 0 && normalizeLineEndings(text).length >= thresholds.minChars;
+  return byLines || byChars;
+}
+
+/** Whether the clipboard can change the answer; the tracker reads it (async) only then. */
+export function mayNeedClipboard(event: ChangeEventDescription, thresholds: AiEditThresholds): boolean {
+  if (event.reason) return false;
+  const inserting = event.contentChanges.filter((change) => change.text !== '');
+  return inserting.length > 1 || inserting.some((change) => isLargeInsertion(change.text, thresholds));
+}
+
+export function classifyChange(event: ChangeEventDescription, context: ChangeContext, thresholds: AiEditThresholds): ChangeClassification {
+  const changes = event.contentChanges;
+  if (changes.length === 0) return { kind: 'typing', ranges: [] };
+  const ranges = insertedRanges(changes);
+  if (event.reason) return { kind: event.reason, ranges };
+  if (context.isFormatting) return { kind: 'formatting', ranges };
+
+  const replaced = replacedTexts(context.textBefore, changes);
+  if (changes.every((change, i) => withoutWhitespace(change.text) === withoutWhitespace(replaced[i]))) {
+    // Typing a space or Enter is whitespace-only too; a formatter rewrites whitespace in place or
+    // in several spots at once.
+    const reformats = changes.length > 1 || (changes[0].text !== '' && replaced[0] !== '');
+    return { kind: reformats ? 'formatting' : 'typing', ranges };
+  }
+  if (isPaste(changes, context.clipboardText)) return { kind: 'paste', ranges };
+  if (!changes.some((change) => change.text !== '')) return { kind: 'typing', ranges };
+  if (movesExistingLines(changes, replaced) || duplicatesNeighbour(changes, context.textBefore)) return { kind: 'typing', ranges };
+
+  if (changes.length === 1) {
+    return isLargeInsertion(changes[0].text, thresholds) ? { kind: 'ai', source: 'insertion', ranges } : { kind: 'typing', ranges };
+  }
+  if (isMultiCursorTyping(changes, thresholds)) return { kind: 'typing', ranges };
+  return { kind: 'ai', source: 'multiRange', ranges };
+}
+
+function withoutWhitespace(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/** Equal up to line endings, and up to indentation (editors re-indent pasted lines). */
+function sameText(a: string, b: string): boolean {
+  const plain = (text: string) => normalizeLineEndings(text);
+  if (plain(a) === plain(b)) return true;
+  const unindented = (text: string) => plain(text).split('\n').map((line) => line.trim()).join('\n').trim();
+  return unindented(a) === unindented(b);
+}
+
+/**
+ * The clipboard's text inserted once, at every cursor, or spread one line per cursor (what VS Code
+ * does when the clipboard has as many lines as there are cursors).
+ */
+function isPaste(changes: readonly ContentChange[], clipboardText: string | undefined): boolean {
+  if (clipboardText === undefined || clipboardText.trim() === '') return false;
+  if (changes.every((change) => sameText(change.text, clipboardText))) return true;
+  if (changes.length < 2) return false;
+  const topDown = [...changes].sort((a, b) => a.rangeOffset - b.rangeOffset);
+  return sameText(topDown.map((change) => change.text).join('\n'), clipboardText);
+}
+
+/** The same short text typed (or a symbol renamed) at several places at once. */
+function isMultiCursorTyping(changes: readonly ContentChange[], thresholds: AiEditThresholds): boolean {
+  const [first] = changes;
+  return (
+    changes.every((change) => change.text === first.text && change.rangeLength === first.rangeLength) &&
+    lineCount(first.text) <= 1 &&
+    !isLargeInsertion(first.text, thresholds)
+  );
+}
+
+function nonBlankLines(text: string): string[] {
+  return normalizeLineEndings(text)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+/** "Move line up/down", "Sort lines": every inserted line was taken out elsewhere in the same edit. */
+function movesExistingLines(changes: readonly ContentChange[], replaced: readonly string[]): boolean {
+  const available = new Map<string, number>();
+  for (const line of replaced.flatMap(nonBlankLines)) available.set(line, (available.get(line) ?? 0) + 1);
+  if (available.size === 0) return false;
+  for (const line of changes.flatMap((change) => nonBlankLines(change.text))) {
+    const left = available.get(line) ?? 0;
+    if (left === 0) return false;
+    available.set(line, left - 1);
+  }
+  return true;
+}
+
+/** "Copy line up/down", "Duplicate selection": a pure insertion repeating the text right beside it. */
+function duplicatesNeighbour(changes: readonly ContentChange[], textBefore: string): boolean {
+  if (changes.length !== 1 || changes[0].rangeLength !== 0) return false;
+  const { rangeOffset: at, text } = changes[0];
+  return (at >= text.length && textBefore.slice(at - text.length, at) === text) || textBefore.slice(at, at + text.length) === text;
+}
