@@ -14,6 +14,9 @@ import { literalCode, numberCode, propertyKeyCode, regexCode, stringCode } from 
 type Weighted = [weight: number, arbitrary: string];
 
 const SMALL_INTEGERS = 'fc.integer({ min: -1000, max: 1000 })';
+/** A handful of values, so that numbers repeat: ties (two lines at the lowest price), equal
+ *  boundaries and duplicates show up often instead of almost never. */
+const FEW_INTEGERS = 'fc.integer({ min: -2, max: 3 })';
 const NO_NULL_PROTOTYPE = '{ noNullPrototype: true }';
 
 export function arbitraryForShape(shape: TypeShape, constants: BodyConstants): string {
@@ -22,6 +25,7 @@ export function arbitraryForShape(shape: TypeShape, constants: BodyConstants): s
     case 'number':
       return weightedOneof([
         [3, SMALL_INTEGERS],
+        [2, FEW_INTEGERS],
         [1, 'fc.double()'],
         ...constantsEntry(constants.numbers.map(numberCode)),
       ]);
