@@ -142,3 +142,17 @@ describe('AiRangeStore marks', () => {
     expect(store.rangesOf(uri)).toEqual([]);
   });
 });
+
+describe('AiRangeStore.onDidChange', () => {
+  it('is quiet for edits that leave the marks where they are', () => {
+    const store = new AiRangeStore();
+    store.mark(uri, [r(2, 0, 4, 0)], 'insertion');
+    const heard: (string | undefined)[] = [];
+    store.onDidChange((changed) => heard.push(changed));
+    store.applyChanges(uri, [change(r(9, 0, 9, 0), 'below\n')]);
+    store.applyChanges('file:///unmarked.ts', [change(r(0, 0, 0, 0), 'x')]);
+    expect(heard).toEqual([]);
+    store.applyChanges(uri, [change(r(0, 0, 0, 0), 'above\n')]);
+    expect(heard).toEqual([uri]);
+  });
+});

@@ -4,7 +4,7 @@ import type { Range, TextDocumentContentChangeEvent } from 'vscode-languageserve
 import type { AiEditSource } from '../../../../shared/src/protocol';
 import { readAiRangeFile, textHash, writeAiRangeFile } from './aiRangeFile';
 import type { PersistedDocumentMarks } from './aiRangeFile';
-import { isEmptyRange, mergeTouching, rangeThroughChange, rangesIntersect } from './rangeThroughEdits';
+import { comparePositions, isEmptyRange, mergeTouching, rangeThroughChange, rangesIntersect } from './rangeThroughEdits';
 
 export interface AiMark {
   /** 0-based, in the document's current version. */
@@ -33,6 +33,16 @@ interface DocumentMarks {
 function joinMarks(left: AiMark, right: AiMark, range: Range): AiMark {
   const later = right.markedAt >= left.markedAt ? right : left;
   return { range, source: later.source, markedAt: later.markedAt };
+}
+
+function sameMarks(a: readonly AiMark[], b: readonly AiMark[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((mark, i) => {
+      const other = b[i];
+      return mark.source === other.source && mark.markedAt === other.markedAt && comparePositions(mark.range.start, other.range.start) === 0 && comparePositions(mark.range.end, other.range.end) === 0;
+    })
+  );
 }
 
 export class AiRangeStore {
@@ -104,7 +114,7 @@ export class AiRangeStore {
     else this.clear(uri);
   }
 
-  /** Called with the document's URI (or nothing for all) after any change of marks. */
+  /** Called with the document's URI (or nothing for all) when its marks change (edits that leave them in place say nothing). */
   onDidChange(listener: (uri: string | undefined) => void): { dispose(): void } {
     this.listeners.add(listener);
     return { dispose: () => this.listeners.delete(listener) };
@@ -150,11 +160,13 @@ export class AiRangeStore {
     return restored;
   }
 
+  /** Stores a document's marks; listeners hear of it only when they differ from before. */
   private setMarks(uri: string, marks: AiMark[], closedTextHash?: string): void {
     const merged = mergeTouching(marks, joinMarks);
+    const before = this.documents.get(uri)?.marks ?? [];
     if (merged.length === 0) this.documents.delete(uri);
     else this.documents.set(uri, closedTextHash === undefined ? { marks: merged } : { marks: merged, closedTextHash });
-    this.fire(uri);
+    if (!sameMarks(before, merged)) this.fire(uri);
   }
 
   private fire(uri: string | undefined): void {
