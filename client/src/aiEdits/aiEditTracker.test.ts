@@ -13,7 +13,7 @@ const fake = vi.hoisted(() => {
     events: { open: emitter(), close: emitter(), save: emitter(), change: emitter(), diskChange: emitter(), diskCreate: emitter() },
     textDocuments: [] as unknown[],
     disk: new Map<string, string>(),
-    clipboard: { text: '', delay: Promise.resolve() },
+    clipboard: { text: '', delay: Promise.resolve(), reads: 0 },
     activeTextEditor: undefined as unknown,
   };
 });
@@ -21,7 +21,7 @@ const fake = vi.hoisted(() => {
 vi.mock('vscode', () => ({
   TextDocumentChangeReason: { Undo: 1, Redo: 2 },
   Disposable: { from: (...items: { dispose(): void }[]) => ({ dispose: () => items.forEach((i) => i.dispose()) }) },
-  env: { clipboard: { readText: async () => (await fake.clipboard.delay, fake.clipboard.text) } },
+  env: { clipboard: { readText: async () => (fake.clipboard.reads++, await fake.clipboard.delay, fake.clipboard.text) } },
   window: { get activeTextEditor() { return fake.activeTextEditor; }, showInformationMessage: vi.fn(), showWarningMessage: vi.fn() },
   commands: { registerCommand: () => ({ dispose() {} }) },
   workspace: {
@@ -79,6 +79,7 @@ beforeEach(() => {
   fake.disk.clear();
   fake.clipboard.text = '';
   fake.clipboard.delay = Promise.resolve();
+  fake.clipboard.reads = 0;
   document = new FakeDocument(source);
   fake.disk.set(document.uri.path, source);
   fake.textDocuments = [document];
@@ -106,14 +107,16 @@ describe('AiEditTracker', () => {
     expect(reports).toEqual([expect.objectContaining({ version: 3, source: 'insertion', textBefore: source + mean })]);
   });
 
-  it('ignores typing, undo and documents that are not TypeScript', async () => {
+  it('ignores typing, undo and documents that are not TypeScript, without reading the clipboard', async () => {
     document.insert(10, 'x');
+    document.insert(10, 'const y = 1;\n');
     document.insert(source.length, mean, { reason: 1 });
     const notes = new FakeDocument('# notes\n', 'markdown', '/ws/notes.md');
     fake.events.open.fire(notes);
     notes.insert(0, mean);
     await settle();
     expect(reports).toEqual([]);
+    expect(fake.clipboard.reads).toBe(0);
   });
 
   it('reports a clean document reloaded after an agent rewrote its file, when the watcher sees it first', async () => {

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { AiEditParams } from '../../../shared/src/protocol';
 import { settingsFrom } from '../../../shared/src/settings';
 import { normalizeLineEndings } from './changeRanges';
-import { classifyChange, mayNeedClipboard } from './classifyChange';
+import { classifyChange } from './classifyChange';
 import type { AiEditThresholds, ChangeEventDescription } from './classifyChange';
 import { classifyDiskRewrite } from './classifyDiskRewrite';
 
@@ -124,8 +124,12 @@ export class AiEditTracker implements vscode.Disposable {
   }
 
   private async classify(description: ChangeEventDescription, base: ReportBase, thresholds: AiEditThresholds): Promise<void> {
-    const clipboardText = mayNeedClipboard(description, thresholds) ? await readClipboard() : undefined;
-    const result = classifyChange(description, { textBefore: base.textBefore, clipboardText }, thresholds);
+    let result = classifyChange(description, { textBefore: base.textBefore }, thresholds);
+    // Only an edit that looks like an AI edit can turn out to be a paste: only then read the clipboard.
+    if (result.kind === 'ai') {
+      const clipboardText = await readClipboard();
+      if (clipboardText !== undefined) result = classifyChange(description, { textBefore: base.textBefore, clipboardText }, thresholds);
+    }
     this.options.log?.trace(`AI edits: ${base.uri} v${base.version} is ${result.kind}${result.source ? ` (${result.source})` : ''}`);
     if (result.kind === 'ai' && result.source && result.ranges.length > 0) this.report({ ...base, ranges: result.ranges, source: result.source });
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentChange, TextPosition } from './changeRanges';
-import { classifyChange, mayNeedClipboard } from './classifyChange';
+import { classifyChange } from './classifyChange';
 import type { AiEditThresholds, ChangeClassification, ChangeEventDescription } from './classifyChange';
 
 const thresholds: AiEditThresholds = { minLines: 3, minChars: 120 };
@@ -125,15 +125,5 @@ describe('classifyChange', () => {
   it('trusts a known format command', () => {
     const result = classifyChange(event(source, [[bodyStart, bodyEnd, body]]), { textBefore: source, isFormatting: true }, thresholds);
     expect(result.kind).toBe('formatting');
-  });
-});
-
-describe('mayNeedClipboard', () => {
-  it('is true only when the clipboard could turn an AI edit into a paste', () => {
-    expect(mayNeedClipboard(event(source, [[0, 0, 'x']]), thresholds)).toBe(false);
-    expect(mayNeedClipboard(event(source, [[0, 0, fiveLines]]), thresholds)).toBe(true);
-    expect(mayNeedClipboard(event(source, [[0, 0, 'a'], [5, 5, 'b']]), thresholds)).toBe(true);
-    expect(mayNeedClipboard(event(source, [[0, 0, fiveLines]], 'undo'), thresholds)).toBe(false);
-    expect(mayNeedClipboard(event(source, [[0, 20, '']]), thresholds)).toBe(false);
   });
 });

@@ -43,13 +43,6 @@ export function isLargeInsertion(text: string, thresholds: AiEditThresholds): bo
   return byLines || byChars;
 }
 
-/** Whether the clipboard can change the answer; the tracker reads it (async) only then. */
-export function mayNeedClipboard(event: ChangeEventDescription, thresholds: AiEditThresholds): boolean {
-  if (event.reason) return false;
-  const inserting = event.contentChanges.filter((change) => change.text !== '');
-  return inserting.length > 1 || inserting.some((change) => isLargeInsertion(change.text, thresholds));
-}
-
 export function classifyChange(event: ChangeEventDescription, context: ChangeContext, thresholds: AiEditThresholds): ChangeClassification {
   const changes = event.contentChanges;
   if (changes.length === 0) return { kind: 'typing', ranges: [] };
