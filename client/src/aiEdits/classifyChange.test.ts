@@ -38,6 +38,10 @@ const bodyEnd = source.lastIndexOf('}');
 /** The three places `sum` is written in `source`. */
 const sums = [...source.matchAll(/\bsum\b/g)].map((match) => match.index).slice(0, 3);
 
+const prettierBefore = "import {a,b} from './ab'\nexport const f = (x: number) => g(a, b, x,)\nconst s = \"text\"\n";
+const prettierAfter = "import { a, b } from './ab';\nexport const f = (x: number) =>\n  g(\n    a,\n    b,\n    x,\n  );\nconst s = 'text';\n";
+const withImports = "import {\n  useState,\n} from 'react';\nimport './styles.css';\n\nexport function App() {\n  const [n] = useState(0);\n  return n;\n}\n";
+
 interface Case {
   name: string;
   before: string;
@@ -69,12 +73,22 @@ const cases: Case[] = [
   },
   { name: 'a re-indentation in place', before: source, edits: [[source.indexOf('  let'), source.indexOf('let'), '    ']], kind: 'formatting' },
   { name: 'a whole-file format collapsed into one replacement', before: source, edits: [[0, source.length, source.replace(/\n {2}/g, '\n    ')]], kind: 'formatting' },
+  {
+    name: 'a Prettier-style whole-document replacement (quotes, semicolons, trailing commas, line breaks)',
+    before: prettierBefore,
+    edits: [[0, prettierBefore.length, prettierAfter]],
+    kind: 'formatting',
+  },
+  { name: 'a semicolon typed', before: source, edits: [insertAt(source, '\n  for', ';')], kind: 'typing' },
   { name: 'multi-cursor typing (one character at 3 cursors)', before: source, edits: [[10, 10, 'x'], [60, 60, 'x'], [80, 80, 'x']], kind: 'typing' },
   { name: 'rename symbol (the same name at 3 places)', before: source, edits: sums.map((at) => [at, at + 3, 'total']), kind: 'typing' },
   { name: 'multi-cursor paste spread one line per cursor', before: source, edits: [[10, 10, 'one'], [60, 60, 'two'], [80, 80, 'three']], clipboard: 'one\ntwo\nthree', kind: 'paste' },
   { name: 'a WorkspaceEdit replacing 3 separate ranges', before: source, edits: sums.map((at, i) => [at, at + 3, ['total', 'acc', 'result'][i]]), kind: 'ai', source: 'multiRange' },
   { name: 'a replacement of a whole function body', before: source, edits: [[bodyStart, bodyEnd, body]], kind: 'ai', source: 'insertion' },
   { name: 'a deletion of 10 lines', before: source + tenLines, edits: [[source.length, source.length + tenLines.length, '']], kind: 'typing' },
+  { name: 'a completion that adds an import line', before: withImports, edits: [[withImports.length, withImports.length, 'useMemo'], [0, 0, "import { useMemo } from 'react';\n"]], kind: 'typing' },
+  { name: 'a completion that adds a name to a multi-line import', before: withImports, edits: [[withImports.length, withImports.length, 'useEffect'], [withImports.indexOf('  useState'), withImports.indexOf('  useState'), '  useEffect,\n']], kind: 'typing' },
+  { name: 'an import line and two edits elsewhere', before: withImports, edits: [[withImports.length, withImports.length, 'useMemo'], [withImports.length - 5, withImports.length - 5, 'x'], [0, 0, "import { useMemo } from 'react';\n"]], kind: 'ai', source: 'multiRange' },
   { name: 'move lines down (a 10-line block taken out and put back lower)', before: tenLines + source, edits: [[0, tenLines.length, ''], [tenLines.length + source.indexOf('}'), tenLines.length + source.indexOf('}'), tenLines]], kind: 'typing' },
   { name: 'copy lines down (a block duplicated below itself)', before: tenLines + source, edits: [[tenLines.length, tenLines.length, tenLines]], kind: 'typing' },
   { name: 'boundary: 2 lines when 3 are needed', before: source, edits: [[0, 0, 'const a = 1;\nconst b = 2;\n']], kind: 'typing' },

@@ -51,9 +51,9 @@ export function classifyChange(event: ChangeEventDescription, context: ChangeCon
   if (context.isFormatting) return { kind: 'formatting', ranges };
 
   const replaced = replacedTexts(context.textBefore, changes);
-  if (changes.every((change, i) => withoutWhitespace(change.text) === withoutWhitespace(replaced[i]))) {
-    // Typing a space or Enter is whitespace-only too; a formatter rewrites whitespace in place or
-    // in several spots at once.
+  if (changes.every((change, i) => formatterInvariant(change.text) === formatterInvariant(replaced[i]))) {
+    // Typing a space, Enter or a semicolon changes nothing a formatter keeps either; a formatter
+    // rewrites in place (often the whole document at once, as Prettier does) or in several spots.
     const reformats = changes.length > 1 || (changes[0].text !== '' && replaced[0] !== '');
     return { kind: reformats ? 'formatting' : 'typing', ranges };
   }
@@ -64,12 +64,20 @@ export function classifyChange(event: ChangeEventDescription, context: ChangeCon
   if (changes.length === 1) {
     return isLargeInsertion(changes[0].text, thresholds) ? { kind: 'ai', source: 'insertion', ranges } : { kind: 'typing', ranges };
   }
-  if (isMultiCursorTyping(changes, thresholds)) return { kind: 'typing', ranges };
+  if (isMultiCursorTyping(changes, thresholds) || isCompletionWithImport(changes, context.textBefore, thresholds)) return { kind: 'typing', ranges };
   return { kind: 'ai', source: 'multiRange', ranges };
 }
 
-function withoutWhitespace(text: string): string {
-  return text.replace(/\s+/g, '');
+/**
+ * What formatters keep: the text without whitespace, semicolons and trailing commas, with one quote
+ * style. Two texts equal in this sense differ only in formatting.
+ */
+function formatterInvariant(text: string): string {
+  return text
+    .replace(/\s+/g, '')
+    .replace(/;/g, '')
+    .replace(/,(?=[)\]}>])/g, '')
+    .replace(/'/g, '"');
 }
 
 /** Equal up to line endings, and up to indentation (editors re-indent pasted lines). */
@@ -100,6 +108,28 @@ function isMultiCursorTyping(changes: readonly ContentChange[], thresholds: AiEd
     lineCount(first.text) <= 1 &&
     !isLargeInsertion(first.text, thresholds)
   );
+}
+
+const IMPORT_LINE = /^\s*import[\s{*'"]/;
+const IMPORT_DECLARATION = /^import\s[^;]*?from\s*['"][^'"\n]*['"]|^import\s*['"][^'"\n]*['"]/gm;
+
+/** Where the file's import declarations end (0 when it has none). */
+function importsEnd(text: string): number {
+  let end = 0;
+  for (const match of text.matchAll(IMPORT_DECLARATION)) end = match.index + match[0].length;
+  return end;
+}
+
+/**
+ * Accepting a completion that adds an import: one short edit, plus edits that insert import lines
+ * or change the imports at the top of the file ("Add all missing imports" has no other edit).
+ */
+function isCompletionWithImport(changes: readonly ContentChange[], textBefore: string, thresholds: AiEditThresholds): boolean {
+  const end = importsEnd(textBefore);
+  const isImportEdit = (change: ContentChange) =>
+    change.rangeOffset + change.rangeLength <= end || (change.text !== '' && nonBlankLines(change.text).every((line) => IMPORT_LINE.test(line)));
+  const others = changes.filter((change) => !isImportEdit(change));
+  return others.length < changes.length && others.length <= 1 && others.every((change) => lineCount(change.text) <= 1 && !isLargeInsertion(change.text, thresholds));
 }
 
 function nonBlankLines(text: string): string[] {
