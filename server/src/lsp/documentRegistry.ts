@@ -1,0 +1,159 @@
+// The server's open TypeScript documents and what it keeps about them: state (outline, verdicts),
+// settings, the text before an AI edit, accepted behaviour changes, and AI marks saved in each
+// workspace's cache folder across restarts. Documents too large or binary are skipped with a log line.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { GenerateTestsResult, DeclarationParams } from '../../../shared/src/protocol';
+import { DEFAULT_SETTINGS } from '../../../shared/src/settings';
+import type { VouchSettings } from '../../../shared/src/settings';
+import type { Engine } from '../core/engine';
+import { VouchError } from '../core/errors';
+import type { Logger } from '../core/logger';
+import { workspaceCache } from '../core/workspace/cacheFolder';
+import { MAX_SOURCE_BYTES, isVerifiableSource } from '../core/workspace/sourceFiles';
+import type { AiRangeStore } from './aiRanges/aiRangeStore';
+import { AcceptedChanges, DocumentState } from './documentState';
+import type { DocumentChange } from './openDocuments';
+import type { SettingsReader } from './settingsReader';
+import type { WorkspaceFolders } from './workspaceFolders';
+import { fileOf } from './workspaceFolders';
+
+export interface RegistryDeps {
+  engine: Engine;
+  folders: WorkspaceFolders;
+  settings: SettingsReader;
+  aiMarks: AiRangeStore;
+  logger: Logger;
+}
+
+/** AI edits are whole insertions, not keystrokes: they are verified almost at once. */
+const AI_EDIT_DELAY_MS = 30;
+
+export class DocumentRegistry {
+  readonly states = new Map<string, DocumentState>();
+  private readonly settingsByUri = new Map<string, VouchSettings>();
+  private readonly accepted = new AcceptedChanges();
+  private needsVerification: (uri: string, delayMs: number) => void = () => {};
+
+  constructor(private readonly deps: RegistryDeps) {}
+
+  onNeedsVerification(listener: (uri: string, delayMs: number) => void): void {
+    this.needsVerification = listener;
+  }
+
+  /** Settings last read for the document (defaults until read). */
+  settingsOf(uri: string): VouchSettings {
+    return this.settingsByUri.get(uri) ?? DEFAULT_SETTINGS;
+  }
+
+  async settingsFor(uri: string): Promise<VouchSettings> {
+    const state = this.states.get(uri);
+    const read = await this.deps.settings.get(uri, state?.root ?? uri);
+    this.settingsByUri.set(uri, read);
+    return read;
+  }
+
+  refreshSettings(uri: string): void {
+    void this.settingsFor(uri).then((read) => this.needsVerification(uri, read.debounceMs));
+  }
+
+  private unfit(text: string): string | undefined {
+    if (text.length > MAX_SOURCE_BYTES) return `too large to verify (${(text.length / 1_000_000).toFixed(1)} MB; the limit is ${MAX_SOURCE_BYTES / 1_000_000} MB)`;
+    if (text.includes('\0')) return 'binary content';
+    return undefined;
+  }
+
+  opened(document: TextDocument): void {
+    const file = fileOf(document.uri);
+    const root = file && this.deps.folders.rootOf(file);
+    if (!file || !root || !isVerifiableSource(file, root)) return;
+    const state = new DocumentState(document.uri, file, root, document.version, document.getText());
+    this.states.set(document.uri, state);
+    state.skipped = this.unfit(state.text);
+    if (state.skipped) {
+      this.deps.logger.info(`Vouch is skipping ${file}: ${state.skipped}`);
+      return;
+    }
+    state.updateOutline(this.deps.engine.outline(root, file, state.text));
+    void this.settingsFor(document.uri).then((read) => {
+      // Open documents are verified at once in `allChanges` mode, or when they carry AI marks.
+      if (read.mode === 'allChanges' || this.deps.aiMarks.rangesOf(document.uri).length > 0) this.needsVerification(document.uri, 0);
+    });
+  }
+
+  changed({ document }: DocumentChange): void {
+    const state = this.states.get(document.uri);
+    if (!state) return;
+    state.version = document.version;
+    state.text = document.getText();
+    const wasSkipped = state.skipped;
+    state.skipped = this.unfit(state.text);
+    if (state.skipped) {
+      if (!wasSkipped) this.deps.logger.info(`Vouch is skipping ${state.file}: ${state.skipped}`);
+      state.outline = [];
+      state.verdicts.clear();
+      state.pending.clear();
+      return;
+    }
+    state.updateOutline(this.deps.engine.outline(state.root, state.file, state.text));
+    this.needsVerification(document.uri, this.settingsOf(document.uri).debounceMs);
+  }
+
+  closed(uri: string): void {
+    this.states.delete(uri);
+    this.settingsByUri.delete(uri);
+  }
+
+  /** Keeps the text before the first AI edit since the marks were cleared: the `preEdit` baseline. */
+  rememberPreEdit(uri: string, textBefore: string | undefined): void {
+    const state = this.states.get(uri);
+    if (state && textBefore !== undefined && this.deps.aiMarks.rangesOf(uri).length === 0) state.preEditText = textBefore;
+  }
+
+  aiEdited(uri: string): void {
+    this.needsVerification(uri, AI_EDIT_DELAY_MS);
+  }
+
+  aiMarksChanged(uri: string | undefined): void {
+    for (const state of uri ? [this.states.get(uri)] : this.states.values()) {
+      if (state && this.deps.aiMarks.rangesOf(state.uri).length === 0) state.preEditText = undefined;
+    }
+  }
+
+  accept(uri: string, name: string): void {
+    const hash = this.states.get(uri)?.entry(name)?.codeHash;
+    if (!hash) throw new VouchError('INVALID_OPTION', `no declaration ${name} in ${uri}`);
+    this.accepted.accept(uri, name, hash);
+  }
+
+  isAccepted(uri: string, name: string): boolean {
+    return this.accepted.isAccepted(uri, name, this.states.get(uri)?.entry(name)?.codeHash);
+  }
+
+  async generateTests(params: DeclarationParams): Promise<GenerateTestsResult> {
+    const state = this.states.get(params.uri);
+    const file = state?.file ?? fileOf(params.uri);
+    const root = state?.root ?? (file && this.deps.folders.rootOf(file));
+    if (!file || !root) throw new VouchError('PATH_NOT_FOUND', `${params.uri} is not a file in the workspace`);
+    const overlays = new Map([...this.states.values()].filter((s) => s.root === root).map((s) => [s.file, s.text]));
+    return (this.deps.engine as unknown as { generateTests(r: unknown): Promise<GenerateTestsResult> }).generateTests({ root, file, declaration: params.declaration, overlays });
+  }
+
+  private textOf = (uri: string): string | undefined => this.states.get(uri)?.text;
+
+  async loadAiMarks(): Promise<void> {
+    for (const root of this.deps.folders.all()) {
+      const restored = await this.deps.aiMarks.load(workspaceCache(root).dir, this.textOf).catch(() => 0);
+      if (restored > 0) this.deps.logger.info(`Vouch restored AI marks of ${restored} document(s) in ${root}`);
+    }
+  }
+
+  async saveAiMarks(): Promise<void> {
+    for (const root of this.deps.folders.all()) {
+      const inRoot = (uri: string) => {
+        const file = fileOf(uri);
+        return Boolean(file && this.deps.folders.rootOf(file) === root);
+      };
+      await this.deps.aiMarks.save(workspaceCache(root).dir, this.textOf, inRoot).catch((error) => this.deps.logger.warn(`could not save AI marks: ${String(error)}`));
+    }
+  }
+}
