@@ -30,6 +30,11 @@ function lastRecord(file: string): ProgressRecord | undefined {
   }
 }
 
+/** How a person reads the input of a record: as rendered, or by its place in the check's first pass. */
+function inputName(record: ProgressRecord): string {
+  return record.input || (record.index !== undefined ? `input #${record.index + 1} of the ${record.check} check` : 'an input');
+}
+
 /** Calls that started and never finished, in any progress file (after a worker died). */
 export function unfinishedCalls(progressDir: string): HangReport[] {
   let entries: string[];
@@ -41,7 +46,7 @@ export function unfinishedCalls(progressDir: string): HangReport[] {
   const calls: HangReport[] = [];
   for (const entry of entries.filter((name) => name.endsWith('.progress'))) {
     const record = lastRecord(path.join(progressDir, entry));
-    if (record?.event === 'call') calls.push({ subject: record.subject, check: record.check, input: record.input, version: record.version ?? 'current' });
+    if (record?.event === 'call') calls.push({ subject: record.subject, check: record.check, input: inputName(record), version: record.version ?? 'current' });
   }
   return calls;
 }
@@ -69,7 +74,7 @@ export function findHang(progressDir: string, hangAfterMs: number, now = Date.no
     if (!oldest || modified < oldest.at) {
       oldest = {
         at: modified,
-        report: { subject: record.subject, check: record.check, input: record.input, version: record.version ?? 'current', index: record.index, thread: record.thread },
+        report: { subject: record.subject, check: record.check, input: inputName(record), version: record.version ?? 'current', index: record.index, thread: record.thread },
       };
     }
   }

@@ -13,6 +13,15 @@ function known(subject: string, version: CodeVersion): Set<string> {
   return new Set([...(fromEarlierRuns[subject]?.[version] ?? []), ...(foundHere[subject]?.[version] ?? [])]);
 }
 
+function knownIndexes(subject: string, version: CodeVersion): Set<number> {
+  fromEarlierRuns ??= readKnownHangs();
+  const key = version === 'current' ? 'currentIndexes' : 'baselineIndexes';
+  return new Set([...(fromEarlierRuns[subject]?.[key] ?? []), ...(foundHere[subject]?.[key] ?? [])]);
+}
+
+/** An input's rendering, given as is or computed on first use. */
+export type Rendered = string | (() => string);
+
 /** Run indexes of a check's first pass that hung in an earlier run, to replay first. */
 export function replaysFor(subject: string, check: string): number[] {
   fromEarlierRuns ??= readKnownHangs();
@@ -35,16 +44,34 @@ export class CallLog {
     return this.subject in fromEarlierRuns;
   }
 
-  /** Records the call about to run; false when the input is known to hang on this version. */
-  before(version: CodeVersion, rendered: string): boolean {
-    if (known(this.subject, version).has(rendered)) return false;
-    this.progress.record(this.check, rendered, 'call', version, this.runIndex);
+  /**
+   * Records the call about to run; false when the input is known to hang on this version. In the
+   * first pass the run index names the input (every check of a subject draws the same sequence),
+   * so nothing is rendered on the common path; while shrinking the rendering names it.
+   */
+  before(version: CodeVersion, rendered: Rendered): boolean {
+    const render = typeof rendered === 'function' ? rendered : () => rendered;
+    const byText = known(this.subject, version);
+    if (this.runIndex !== undefined) {
+      if (knownIndexes(this.subject, version).has(this.runIndex)) return false;
+      if (byText.size > 0 && byText.has(render())) return false;
+      this.progress.record(this.check, '', 'call', version, this.runIndex);
+      return true;
+    }
+    const text = render();
+    if (byText.has(text)) return false;
+    this.progress.record(this.check, text, 'call', version);
     return true;
   }
 
   /** Remembers an input whose call did not settle in time, so later checks do not wait again. */
-  timedOut(version: CodeVersion, rendered: string): void {
+  timedOut(version: CodeVersion, rendered: Rendered): void {
     const bySubject = (foundHere[this.subject] ??= {});
-    (bySubject[version] ??= []).push(rendered);
+    if (this.runIndex !== undefined) {
+      const key = version === 'current' ? 'currentIndexes' : 'baselineIndexes';
+      (bySubject[key] ??= []).push(this.runIndex);
+    } else {
+      (bySubject[version] ??= []).push(typeof rendered === 'function' ? rendered() : rendered);
+    }
   }
 }

@@ -63,8 +63,26 @@ function isDeliberateThrow(site: ThrowSite): boolean {
   return /\bthrow\b/.test(text) || /\bnew\s+[A-Z]\w*Error\s*\(/.test(text) || /\breject\s*\(/.test(text);
 }
 
+/**
+ * Classifications by error class and message. Reading a stack makes vitest map it through source
+ * maps, which costs far more than the call; a guard that throws the same error for many inputs
+ * is classified once.
+ */
+const classified = new Map<string, { kind: ErrorKind; site?: ThrowSite }>();
+const CLASSIFIED_LIMIT = 500;
+
 export function classifyError(error: unknown, isUserFile: (file: string) => boolean): { kind: ErrorKind; site?: ThrowSite } {
   if (!(error instanceof Error)) return { kind: 'rejection' };
+  const key = `${error.name}\0${error.message}`;
+  const known = classified.get(key);
+  if (known) return known;
+  const result = classifyByStack(error, isUserFile);
+  if (classified.size >= CLASSIFIED_LIMIT) classified.delete(classified.keys().next().value!);
+  classified.set(key, result);
+  return result;
+}
+
+function classifyByStack(error: Error, isUserFile: (file: string) => boolean): { kind: ErrorKind; site?: ThrowSite } {
   const site = userFrames(error, isUserFile)[0];
   if (!CRASH_CLASSES.has(error.name)) return { kind: 'rejection', site };
   if (error.name === 'RangeError' && /Maximum call stack size exceeded/.test(error.message)) return { kind: 'crash', site };

@@ -55,10 +55,11 @@ function prototypesFor(subject: Subject<any>, module: ModuleNamespace): Map<obje
   return map;
 }
 
-/** How calls are recorded and recognised as known hangs; the rendered input names the call. */
+/** How calls are recorded and recognised as known hangs; the rendered input (computed only when
+ *  needed) names the call. */
 export interface CallContext {
   calls: CallLog;
-  rendered: string;
+  rendered: () => string;
 }
 
 export async function observe<Input extends unknown[]>(

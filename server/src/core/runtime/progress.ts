@@ -27,8 +27,12 @@ export interface ProgressRecord {
 }
 
 export interface SubjectHangs {
+  /** Inputs (rendered) that hang, found while shrinking. */
   current?: string[];
   baseline?: string[];
+  /** First-pass run indexes that hang: the same input in every check of the subject. */
+  currentIndexes?: number[];
+  baselineIndexes?: number[];
   /** Runs to replay first in a re-run, so the known hang is judged before anything else. */
   replay?: { check: string; index: number }[];
 }

@@ -52,7 +52,10 @@ export async function runProperty<Input extends unknown[]>(
   const started = performance.now();
   const progress = new ProgressLog(subject.id);
   const calls = new CallLog(subject.id, check, progress);
-  const contextFor = (input: Input): CallContext => ({ calls, rendered: renderInput(subject, input) });
+  const contextFor = (input: Input): CallContext => {
+    let text: string | undefined;
+    return { calls, rendered: () => (text ??= renderInput(subject, input)) };
+  };
   const skips = new Map<string, number>();
   let tried = 0;
   /** Inputs actually judged (passed or failed), as opposed to skipped. */

@@ -76,8 +76,10 @@ export async function runAll(
     const count = (hangsBySubject.get(subject) ?? 0) + 1;
     hangsBySubject.set(subject, count);
     const known = (results.knownHangs[subject] ??= {});
-    (known[version] ??= []).push(input);
-    if (index !== undefined) (known.replay ??= []).push({ check, index });
+    if (index !== undefined) {
+      (known[version === 'current' ? 'currentIndexes' : 'baselineIndexes'] ??= []).push(index);
+      (known.replay ??= []).push({ check, index });
+    } else (known[version] ??= []).push(input);
     if (count <= MAX_HANG_RERUNS) return true;
     const dropped = events.onGiveUp?.(hang);
     if (dropped) pending.delete(dropped);
