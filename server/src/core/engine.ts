@@ -17,6 +17,8 @@ import type { Target } from './verdicts/target';
 import { VerdictCache } from './verdicts/verdictCache';
 import { collectTargets, workspaceRoot } from './verify/collectTargets';
 import type { ChangedFile } from './verify/collectTargets';
+import { generateTests } from './persistentTests/generateTests';
+import type { GenerateTestsRequest, GenerateTestsResult } from './persistentTests/generateTests';
 import { planTarget } from './verify/planTests';
 import type { RelatedTestFile } from './verify/relatedTestRun';
 import { runTargets } from './verify/runTargets';
@@ -135,6 +137,7 @@ export class Engine {
       workspace.graph,
     );
 
+    const collectedAt = Date.now();
     const texts = new Map(collected.files.map((f) => [f.file, f]));
     const dependencyTexts = new Map<ChangedFile, string[]>();
     for (const file of collected.files) {
@@ -170,6 +173,7 @@ export class Engine {
       }
     }
 
+    const plannedAt = Date.now();
     const verdicts: Verdict[] = [];
     const toRun: Target[] = [];
     for (const target of targets) {
@@ -193,6 +197,7 @@ export class Engine {
         overlays: Object.fromEntries(overlays),
         ...servedVersions(collected.files),
         timeoutMs: options.timeoutMs,
+        relatedAfterChecks: options.relatedAfterChecks,
         onVerdict: request.onVerdict,
         signal: request.signal,
       });
@@ -200,6 +205,9 @@ export class Engine {
       verdicts.push(...fresh);
       workspace.verdicts.save();
     }
+    this.logger.verbose?.(
+      `verify ${root}: collect ${collectedAt - started} ms, plan ${plannedAt - collectedAt} ms, run ${Date.now() - plannedAt} ms (${toRun.length} to run, ${verdicts.length - toRun.length} cached)`,
+    );
     verdicts.sort((a, b) => a.declaration.relativePath.localeCompare(b.declaration.relativePath) || a.declaration.span.startLine - b.declaration.span.startLine);
     return { root, base: collected.baseLabel, verdicts, skipped: collected.skipped, notes: collected.notes, durationMs: Date.now() - started };
   }
@@ -219,6 +227,17 @@ export class Engine {
 
   async dispose(): Promise<void> {
     await this.runner.dispose();
+  }
+
+  /**
+   * "Generate tests": writes a test file for a file's exported functions (or one of them) into the
+   * workspace, in its framework and place, with examples recorded on the current code in the runner.
+   * Run again, it adds only what is missing. See persistentTests/generateTests.ts.
+   */
+  async generateTests(request: GenerateTestsRequest): Promise<GenerateTestsResult> {
+    const root = workspaceRoot(request.root);
+    const { project, cache } = this.workspace(root);
+    return generateTests({ runner: this.runner, project, cache, logger: this.logger }, { ...request, root });
   }
 }
 

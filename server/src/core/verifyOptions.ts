@@ -15,6 +15,8 @@ export interface VerifyOptions {
   relatedTests: boolean;
   /** Answer unchanged code from the verdict cache. */
   useCache: boolean;
+  /** Stream verdicts before the related workspace tests run, then again with their results. */
+  relatedAfterChecks?: boolean;
 }
 
 export const DEFAULT_VERIFY_OPTIONS: VerifyOptions = {

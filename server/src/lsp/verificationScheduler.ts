@@ -155,7 +155,15 @@ export class VerificationScheduler {
         paths: [state.file],
         overlays,
         baselineOverrides,
-        options: { only, runs: settings.runs, timeoutMs: settings.timeoutMs, affectedLimit: settings.affectedLimit, relatedTests: settings.relatedTests, useCache: !force },
+        options: {
+          only,
+          runs: settings.runs,
+          timeoutMs: settings.timeoutMs,
+          affectedLimit: settings.affectedLimit,
+          relatedTests: settings.relatedTests,
+          relatedAfterChecks: true,
+          useCache: !force,
+        },
         onVerdict,
         signal,
       });

@@ -89,6 +89,13 @@ export class GitRepository {
     return { modified: split(diff.stdout), untracked: split(others.stdout) };
   }
 
+  /** Which of these files git does not track (and does not ignore). */
+  async untrackedAmong(files: readonly string[]): Promise<string[]> {
+    if (files.length === 0) return [];
+    const result = await runGit(this.root, ['ls-files', '--others', '--exclude-standard', '-z', '--', ...files.map((f) => this.relative(f))]);
+    return result.stdout.split('\0').filter(Boolean).map((p) => path.join(this.root, p));
+  }
+
   /** True when git tracks the file at the commit. */
   async isTrackedAt(commit: string, absolutePath: string): Promise<boolean> {
     return (await this.readAt(commit, absolutePath)) !== null;

@@ -1,12 +1,13 @@
 // Step one of a verification: which files changed against the baseline, which declarations in
 // them changed, are new, or are affected (callers in the same file and in importing files).
-import { realpathSync, existsSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { diffDeclarations } from '../changes/changedDeclarations';
 import type { DeclarationChange } from '../changes/changedDeclarations';
 import { describeUncovered, uncoveredChanges } from '../changes/uncoveredChanges';
 import { VouchError, throwIfAborted } from '../errors';
 import { GitRepository } from '../git/gitRepository';
+import type { NoRepositoryReason } from '../git/gitRepository';
 import type { BaselineSource, FileNote } from '../model';
 import type { ImportGraph } from '../workspace/importGraph';
 import { expandPaths, isInside, isVerifiableSource, readSource } from '../workspace/sourceFiles';
@@ -42,6 +43,27 @@ export interface Collected {
   notes: string[];
 }
 
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Repository lookups per root, for a few seconds: the editor verifies often, and a folder rarely
+ *  becomes (or stops being) a repository. */
+const repositories = new Map<string, { at: number; repo: Promise<GitRepository | NoRepositoryReason> }>();
+const REPOSITORY_TTL_MS = 10_000;
+
+function openRepository(root: string): Promise<GitRepository | NoRepositoryReason> {
+  const cached = repositories.get(root);
+  if (cached && Date.now() - cached.at < REPOSITORY_TTL_MS) return cached.repo;
+  const repo = GitRepository.open(root);
+  repositories.set(root, { at: Date.now(), repo });
+  return repo;
+}
+
 export function workspaceRoot(given: string): string {
   const absolute = path.resolve(given);
   if (!existsSync(absolute)) throw new VouchError('PATH_NOT_FOUND', `no such folder: ${given}`);
@@ -57,7 +79,7 @@ export async function collectTargets(request: CollectRequest, project: Workspace
   const notes: string[] = [];
   const skipped: FileNote[] = [];
   const explicitBase = request.base !== undefined;
-  const repo = await GitRepository.open(root);
+  const repo = await openRepository(root);
   let commit: string | undefined;
   let untracked = new Set<string>();
   let candidates: string[];
@@ -77,6 +99,11 @@ export async function collectTargets(request: CollectRequest, project: Workspace
   } else if (!explicitBase && !(await repo.hasCommits())) {
     notes.push('the repository has no commits yet: there is no baseline, so every declaration is checked as new');
     candidates = expandPaths(root, request.paths ?? ['.']);
+  } else if (request.paths && request.paths.every((p) => isFile(path.resolve(root, p)))) {
+    // Explicit files (the editor verifies one document): ask git about those only.
+    commit = await repo.resolveCommit(request.base ?? 'HEAD');
+    candidates = request.paths.map((p) => path.resolve(root, p));
+    untracked = new Set(await repo.untrackedAmong(candidates));
   } else {
     commit = await repo.resolveCommit(request.base ?? 'HEAD');
     const changed = await repo.changedFiles(commit);

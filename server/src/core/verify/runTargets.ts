@@ -21,6 +21,9 @@ export interface RunTargetsRequest {
   baselines: Record<string, string>;
   addedExports: Record<string, string[]>;
   timeoutMs: number;
+  /** Run related workspace tests after the generated checks, publishing verdicts in between and
+   *  again with the related tests' results (the editor: first answers sooner). */
+  relatedAfterChecks?: boolean;
   onVerdict?: (verdict: Verdict) => void;
   signal?: AbortSignal;
 }
@@ -146,16 +149,19 @@ export async function runTargets(runner: RunnerClient, request: RunTargetsReques
   const byId = new Map(request.targets.map((t) => [t.id, t]));
   const filesWithRelated = new Set(request.related.flatMap((r) => r.changedFiles));
   const verdicts = new Map<Target, Verdict>();
-  const finish = (target: Target) => {
-    if (verdicts.has(target)) return;
+  /** Assembles and streams a verdict; `again` replaces one streamed before the related tests ran. */
+  const finish = (target: Target, again = false) => {
+    if (verdicts.has(target) && !again) return;
     const verdict = assembleVerdict(target, evidence.get(target)!, hangAfter(request.timeoutMs), Date.now() - started);
     verdicts.set(target, verdict);
     request.onVerdict?.(verdict);
   };
-  const waitsForRelated = (target: Target) => filesWithRelated.has(target.ref.file);
+  const later = request.relatedAfterChecks === true;
+  const waitsForRelated = (target: Target) => !later && filesWithRelated.has(target.ref.file);
+  const relatedFiles = request.related.map((r) => r.testFile);
 
   const main = emptyResults();
-  await runAll(runner, request, [...byTestFile.keys(), ...request.related.map((r) => r.testFile)], main, {
+  await runAll(runner, request, [...byTestFile.keys(), ...(later ? [] : relatedFiles)], main, {
     onModule: (message) => {
       const target = byTestFile.get(message.file);
       if (!target) return;
@@ -190,12 +196,22 @@ export async function runTargets(runner: RunnerClient, request: RunTargetsReques
     if (main.lost?.files.includes(target.testFile)) found.lost = main.lost.reason;
   }
 
+  if (later) {
+    for (const target of request.targets) finish(target);
+    if (relatedFiles.length > 0) {
+      const related = await runAll(runner, request, relatedFiles, emptyResults());
+      for (const [file, tests] of related.tests) main.tests.set(file, tests);
+      for (const [file, module] of related.modules) main.modules.set(file, module);
+    }
+  }
   if (request.related.length > 0) {
     const outcome = await attributeRelatedFailures(request.related, main, request.targets, (files, changed) =>
       runAll(runner, request, files, emptyResults(), { baselineAsCurrent: changed }),
     );
     for (const target of request.targets) {
-      if (waitsForRelated(target)) evidence.get(target)!.related = outcome.forTarget(target);
+      if (!filesWithRelated.has(target.ref.file)) continue;
+      evidence.get(target)!.related = outcome.forTarget(target);
+      if (later) finish(target, true);
     }
   }
   for (const target of request.targets) finish(target);
