@@ -1,12 +1,18 @@
-// Entry of dist/client.js: starts the Vouch language server for TypeScript files.
+// Entry of dist/client.js. Starts the Vouch language server, tells it about workspace trust and
+// the active editor, tracks AI edits, and registers the commands. One context owns what lives as
+// long as the extension; the language client owns its own connection.
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
+import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { ActiveDocumentNotification, AiEditNotification, WorkspaceTrustNotification } from '../../shared/src/protocol';
+import { AiEditTracker } from './aiEdits';
+import { registerCommands } from './commands';
+import { registerReportProvider, showReportDocument } from './reportDocument';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: ExtensionContext): Promise<void> {
+function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -17,11 +23,32 @@ export async function activate(context: ExtensionContext): Promise<void> {
       { scheme: 'file', language: 'typescript' },
       { scheme: 'file', language: 'typescriptreact' },
     ],
+    synchronize: { configurationSection: 'vouch' },
+    initializationOptions: { trusted: vscode.workspace.isTrusted },
+    outputChannel: output,
+    traceOutputChannel: output,
   };
-  client = new LanguageClient('vouch', 'Vouch', serverOptions, clientOptions);
+  return new LanguageClient('vouch', 'Vouch', serverOptions, clientOptions);
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Vouch', { log: true });
+  context.subscriptions.push(output, registerReportProvider());
+  context.subscriptions.push(
+    ...registerCommands({ client: () => client, output, showReport: (uri, text, declaration) => showReportDocument(uri, text, declaration) }),
+  );
+  client = createClient(context, output);
   await client.start();
+  const running = client;
+  context.subscriptions.push(
+    new AiEditTracker({ onAiEdit: (params) => running.sendNotification(AiEditNotification, params), log: output }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void running.sendNotification(WorkspaceTrustNotification, { trusted: true })),
+    vscode.window.onDidChangeActiveTextEditor((editor) => void running.sendNotification(ActiveDocumentNotification, { uri: editor?.document.uri.toString() })),
+  );
+  void running.sendNotification(ActiveDocumentNotification, { uri: vscode.window.activeTextEditor?.document.uri.toString() });
 }
 
 export async function deactivate(): Promise<void> {
   await client?.stop();
+  client = undefined;
 }
