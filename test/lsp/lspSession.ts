@@ -22,6 +22,7 @@ import {
   ShutdownRequest,
   WorkDoneProgressCreateRequest,
   ShowMessageNotification,
+  ShowMessageRequest,
   CodeLensRefreshRequest,
   RegistrationRequest,
 } from 'vscode-languageserver-protocol/node';
@@ -96,6 +97,11 @@ export class LspSession {
     connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => session.settings));
     connection.onRequest(WorkDoneProgressCreateRequest.method, (params: { token: unknown }) => {
       session.progressTokens.push(params.token);
+      changed();
+      return null;
+    });
+    connection.onRequest(ShowMessageRequest.method, (params: { message: string }) => {
+      session.messages.push(params.message);
       changed();
       return null;
     });

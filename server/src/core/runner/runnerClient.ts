@@ -84,7 +84,8 @@ export class RunnerClient {
         this.logger.verbose?.(`runner ${message.pid} started in ${Date.now() - startedAt} ms`);
         resolve();
       };
-      const onExit = (code: number | null, signal: string | null) => reject(new Error(`the runner exited while starting (code ${code}, signal ${signal})`));
+      const onExit = (code: number | null, signal: string | null) =>
+        reject(new Error(`the runner process exited while starting (code ${code ?? 'none'}${signal ? `, signal ${signal}` : ''})`));
       child.on('message', onMessage);
       child.once('exit', onExit);
     });

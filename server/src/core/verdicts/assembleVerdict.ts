@@ -118,7 +118,7 @@ export function assembleVerdict(target: Target, evidence: TargetEvidence, hangAf
   const moduleErrors = evidence.module?.errors ?? [];
   if (!evidence.hang && checks.length === 0 && target.testFile) {
     reason = evidence.lost
-      ? `not verified: ${evidence.lost}`
+      ? evidence.lost
       : moduleErrors.length > 0
         ? `the generated test could not run: ${firstLine(moduleErrors[0].message)}`
         : 'the generated test reported nothing';
