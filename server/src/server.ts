@@ -19,6 +19,7 @@ import type { Logger } from './core/logger';
 import { AiEditIntake } from './lsp/aiRanges/aiEditIntake';
 import { AiRangeStore } from './lsp/aiRanges/aiRangeStore';
 import { codeActionsFor } from './lsp/codeActions';
+import { debounce } from './lsp/debounce';
 import { DocumentRegistry } from './lsp/documentRegistry';
 import { OpenDocuments } from './lsp/openDocuments';
 import { Publisher } from './lsp/publisher';
@@ -105,8 +106,11 @@ documents.listen(connection, {
   },
 });
 
+// AI marks are saved a second after they change (and on shutdown), so a crash loses little.
+const saveAiMarks = debounce(() => registry.saveAiMarks(), 1_000);
 aiMarks.onDidChange((uri) => {
   registry.aiMarksChanged(uri);
+  saveAiMarks();
   for (const state of uri ? [registry.states.get(uri)].filter((s) => s !== undefined) : registry.states.values()) publisher.publish(state.uri);
 });
 
@@ -145,6 +149,7 @@ connection.onDidChangeConfiguration(() => {
   for (const state of registry.states.values()) registry.refreshSettings(state.uri);
 });
 connection.onShutdown(async () => {
+  saveAiMarks.cancel();
   await registry.saveAiMarks();
   await engine.dispose();
 });

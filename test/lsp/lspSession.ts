@@ -45,6 +45,8 @@ export interface Published {
 export interface SessionOptions {
   folders: string[];
   settings?: Partial<VouchSettings>;
+  /** Settings of one folder (by its path), over `settings`: multi-root workspaces. */
+  folderSettings?: Record<string, Partial<VouchSettings>>;
   trusted?: boolean;
   env?: NodeJS.ProcessEnv;
 }
@@ -59,6 +61,7 @@ export class LspSession {
   private readonly texts = new Map<string, string>();
   private waiters: (() => void)[] = [];
   settings: VouchSettings;
+  private readonly folderSettings: Record<string, Partial<VouchSettings>>;
 
   private constructor(
     readonly connection: ProtocolConnection,
@@ -66,6 +69,14 @@ export class LspSession {
     options: SessionOptions,
   ) {
     this.settings = { ...DEFAULT_SETTINGS, ...options.settings };
+    this.folderSettings = options.folderSettings ?? {};
+  }
+
+  /** The settings a scope URI sees: the folder's own, over the session's. */
+  settingsFor(scopeUri: string | undefined): VouchSettings {
+    const file = scopeUri ? URI.parse(scopeUri).fsPath : '';
+    const folder = Object.keys(this.folderSettings).find((f) => file === f || file.startsWith(`${f}/`));
+    return { ...this.settings, ...(folder ? this.folderSettings[folder] : {}) };
   }
 
   static async start(options: SessionOptions): Promise<LspSession> {
@@ -94,7 +105,7 @@ export class LspSession {
       session.messages.push(params.message);
       changed();
     });
-    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => session.settings));
+    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => session.settingsFor(item.scopeUri)));
     connection.onRequest(WorkDoneProgressCreateRequest.method, (params: { token: unknown }) => {
       session.progressTokens.push(params.token);
       changed();

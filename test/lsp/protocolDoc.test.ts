@@ -6,9 +6,12 @@ import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import * as protocol from '../../shared/src/protocol';
 
 function messages(): { method: string; kind: 'request' | 'notification' }[] {
-  return Object.values(protocol)
-    .filter((value): value is RequestType<unknown, unknown, unknown> | NotificationType<unknown> => value instanceof RequestType || value instanceof NotificationType)
-    .map((value) => ({ method: value.method, kind: value instanceof RequestType ? 'request' : 'notification' }));
+  const values: unknown[] = Object.values(protocol);
+  return values.flatMap((value) => {
+    if (value instanceof RequestType) return [{ method: value.method, kind: 'request' as const }];
+    if (value instanceof NotificationType) return [{ method: value.method, kind: 'notification' as const }];
+    return [];
+  });
 }
 
 describe('docs/protocol.md', () => {

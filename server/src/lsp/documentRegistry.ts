@@ -145,6 +145,10 @@ export class DocumentRegistry {
       const restored = await this.deps.aiMarks.load(workspaceCache(root).dir, this.textOf).catch(() => 0);
       if (restored > 0) this.deps.logger.info(`Vouch restored AI marks of ${restored} document(s) in ${root}`);
     }
+    // Documents opened before the marks were read are verified now that they carry marks.
+    for (const state of this.states.values()) {
+      if (!state.skipped && this.deps.aiMarks.rangesOf(state.uri).length > 0) this.needsVerification(state.uri, 0);
+    }
   }
 
   async saveAiMarks(): Promise<void> {
