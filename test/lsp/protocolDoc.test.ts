@@ -5,13 +5,18 @@ import { describe, expect, it } from 'vitest';
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import * as protocol from '../../shared/src/protocol';
 
-function messages(): { method: string; kind: 'request' | 'notification' }[] {
-  const values: unknown[] = Object.values(protocol);
-  return values.flatMap((value) => {
-    if (value instanceof RequestType) return [{ method: value.method, kind: 'request' as const }];
-    if (value instanceof NotificationType) return [{ method: value.method, kind: 'notification' as const }];
-    return [];
-  });
+interface Message {
+  method: string;
+  kind: 'request' | 'notification';
+}
+
+function messages(): Message[] {
+  const found: Message[] = [];
+  for (const value of Object.values(protocol) as unknown[]) {
+    if (value instanceof RequestType) found.push({ method: value.method, kind: 'request' });
+    else if (value instanceof NotificationType) found.push({ method: value.method, kind: 'notification' });
+  }
+  return found;
 }
 
 describe('docs/protocol.md', () => {

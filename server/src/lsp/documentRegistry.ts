@@ -135,7 +135,7 @@ export class DocumentRegistry {
     const root = state?.root ?? (file && this.deps.folders.rootOf(file));
     if (!file || !root) throw new VouchError('PATH_NOT_FOUND', `${params.uri} is not a file in the workspace`);
     const overlays = new Map([...this.states.values()].filter((s) => s.root === root).map((s) => [s.file, s.text]));
-    return (this.deps.engine as unknown as { generateTests(r: unknown): Promise<GenerateTestsResult> }).generateTests({ root, file, declaration: params.declaration, overlays });
+    return this.deps.engine.generateTests({ root, file, declaration: params.declaration, overlays });
   }
 
   private textOf = (uri: string): string | undefined => this.states.get(uri)?.text;
