@@ -13,11 +13,10 @@ import type { WorkspaceCache } from '../workspace/cacheFolder';
 import { detectTestFramework, testFilePathFor } from '../workspace/testFramework';
 import type { WorkspaceProject } from '../workspace/tsProject';
 import { characterizeSubjects, confirmTests } from './characterize';
-import type { RunContext } from './characterize';
+import type { Characterization, RunContext } from './characterize';
 import { chooseExamples, DEFAULT_EXAMPLE_LIMITS, exampleTest } from './exampleTests';
 import type { ExampleLimits } from './exampleTests';
 import { recordedIds } from './generatedIds';
-import type { GeneratedTest } from './generatedTest';
 import { generationSubject, selectDeclarations } from './generationSubjects';
 import type { GenerationSubject } from './generationSubjects';
 import { existingTests, mergeTestFile } from './mergeTestFile';
@@ -36,6 +35,8 @@ export interface GenerateTestsRequest {
   overlays?: ReadonlyMap<string, string>;
   signal?: AbortSignal;
   options?: Partial<GenerateOptions>;
+  /** False: compute the file without writing it (an editor applies `text` as an edit to an open document). */
+  write?: boolean;
 }
 
 export interface GenerateOptions {
@@ -60,6 +61,8 @@ export interface GenerateTestsResult {
   kept: string[];
   /** What was left out and why (not exported, crashes found, inputs with no literal form). */
   notes: string[];
+  /** The test file's text after this call (unchanged when nothing was added). */
+  text: string;
 }
 
 export interface GenerationParts {
@@ -96,19 +99,16 @@ export async function generateTests(parts: GenerationParts, request: GenerateTes
 
   const fastCheck = fastCheckAvailable(testFile, root);
   const exportedNames = new Set(sourceFile.getExportedDeclarations().keys());
-  const groups: { subject: GenerationSubject; tests: GeneratedTest[] }[] = [];
-  for (const subject of subjects) {
+  const groups = subjects.map((subject) => {
     const answer = characterized.get(subject.id);
+    notes.push(...recordingNotes(subject, answer));
     const recorded = answer && 'meta' in answer ? answer.meta.examples : [];
-    const name = subject.declaration.qualifiedName;
-    if (answer && 'reason' in answer) notes.push(`${name}: no examples: ${answer.reason}`);
-    if (answer && 'meta' in answer) {
-      for (const [reason, count] of Object.entries(answer.meta.skipped)) notes.push(`${name}: ${count} input${count === 1 ? '' : 's'} left out: ${reason}`);
-    }
     const examples = chooseExamples(recorded, options.examples).map((example) => exampleTest(subject, example, { exportedNames, file }));
-    const properties = fastCheck ? propertyTests(subject, recorded) : [];
-    groups.push({ subject, tests: [...examples, ...properties] });
-  }
+    // A declaration that hangs on some input would hang its properties too (found only after a long wait).
+    const hangs = answer !== undefined && 'meta' in answer && answer.meta.skipped.hangs !== undefined;
+    if (hangs && fastCheck) notes.push(`${subject.declaration.qualifiedName}: properties left out: some inputs make it hang`);
+    return { subject, tests: [...examples, ...(fastCheck && !hangs ? propertyTests(subject, recorded) : [])] };
+  });
 
   // Run what is about to be written, as written; only tests that pass on the current code stay.
   const known = existing === undefined ? new Set<string>() : recordedIds(existing);
@@ -134,15 +134,24 @@ export async function generateTests(parts: GenerationParts, request: GenerateTes
     merged = mergeTestFile(existing, confirmed.filter((t) => !typeErrors.has(t.id)), composeOptions);
   }
   const created = existing === undefined && merged.added.length > 0;
-  if (merged.text !== (existing ?? '') && (existing !== undefined || created)) {
+  const written = existing !== undefined || created;
+  if (request.write !== false && written && merged.text !== existing) {
     mkdirSync(path.dirname(testFile), { recursive: true });
     writeFileSync(testFile, merged.text);
   }
-  if (existing === undefined && !created) notes.push('nothing to write: no test could be generated that passes on the current code and type-checks');
+  if (!written) notes.push('nothing to write: no test could be generated that passes on the current code and type-checks');
   const names = new Set(subjects.map((s) => s.declaration.qualifiedName));
   const kept = existingTests(existing ?? '').filter((t) => names.has(t.id.slice(0, t.id.lastIndexOf('#'))));
   parts.logger.verbose?.(`generate: ${path.relative(root, testFile)}: ${merged.added.length} added, ${kept.length} kept`);
-  return { file: testFile, uri: pathToFileURL(testFile).href, framework, created, added: merged.added, kept: kept.map((t) => t.name), notes };
+  return { file: testFile, uri: pathToFileURL(testFile).href, framework, created, added: merged.added, kept: kept.map((t) => t.name), notes, text: written ? merged.text : '' };
+}
+
+/** Why a declaration got no examples, or how many of its inputs were left out and why. */
+function recordingNotes(subject: GenerationSubject, answer: Characterization | undefined): string[] {
+  const name = subject.declaration.qualifiedName;
+  if (!answer) return [];
+  if ('reason' in answer) return [`${name}: no examples: ${answer.reason}`];
+  return Object.entries(answer.meta.skipped).map(([reason, count]) => `${name}: ${count} input${count === 1 ? '' : 's'} left out: ${reason}`);
 }
 
 function readText(file: string): string | undefined {
