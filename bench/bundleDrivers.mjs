@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import { build } from 'esbuild';
 
-export const DRIVERS = ['warmVerify', 'power'];
+export const DRIVERS = ['warmVerify', 'power', 'lspLatency'];
 
 /** Resolves to `{ warmVerify: '<repo>/bench/.work/warmVerify.cjs', ... }`. */
 export async function bundleDrivers(repo, workDir) {

@@ -25,8 +25,8 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = path.join(repo, 'bench', '.work');
 const quick = process.argv.includes('--quick');
 const settings = quick
-  ? { coldRuns: 1, warmRuns: 3, cachedRuns: 3, mutants: 4, refactors: 2 }
-  : { coldRuns: 5, warmRuns: 20, cachedRuns: 10, mutants: Infinity, refactors: Infinity };
+  ? { coldRuns: 1, warmRuns: 3, cachedRuns: 3, mutants: 4, refactors: 2, lspEdits: 4 }
+  : { coldRuns: 5, warmRuns: 20, cachedRuns: 10, mutants: Infinity, refactors: Infinity, lspEdits: 40 };
 const outDir = quick ? work : path.join(repo, 'bench');
 const log = (message) => process.stderr.write(`bench: ${message}\n`);
 
@@ -90,6 +90,10 @@ async function main() {
   const warm = await runDriver(drivers.warmVerify, 'warmVerify', { workspaceDir: WORKSPACE_DIR, runs: settings.warmRuns, cachedRuns: settings.cachedRuns }, dist);
   results.warm = warm;
   log(`warm: median ${warm.uncached.wallMs.median} ms, p95 ${warm.uncached.wallMs.p95} ms; cached median ${warm.cached.wallMs.median} ms`);
+
+  log(`5. edit-to-diagnostic latency through the language server, ${settings.lspEdits} AI edits`);
+  results.lsp = await runDriver(drivers.lspLatency, 'lspLatency', { workspaceDir: WORKSPACE_DIR, serverPath: path.join(dist, 'server.js'), edits: settings.lspEdits, warmup: 4 }, dist);
+  log(`lsp: edit to verdict median ${results.lsp.toVerdictMs.median} ms, p95 ${results.lsp.toVerdictMs.p95} ms`);
 
   const all = await powerCases();
   const mutants = all.filter((c) => c.set === 'mutant').slice(0, settings.mutants);

@@ -48,6 +48,12 @@ function summary(r) {
         ['Warm re-verification of one changed function', `median ${time(w.uncached.wallMs.median)}, p95 ${time(w.uncached.wallMs.p95)} of ${w.uncached.wallMs.n}`, 'median under 1 s', met(w.uncached.wallMs.median < 1000)],
         ['Same edit again, answered by the verdict cache', `median ${time(w.cached.wallMs.median)} of ${w.cached.wallMs.n}`, '', ''],
         ['Peak memory, cold demo run (median of runs)', `engine ${ai.peakMemoryMb.engine?.median ?? '–'} MB, runner ${ai.peakMemoryMb.runner?.median ?? '–'} MB`, '', ''],
+        ...(r.lsp
+          ? [
+              ['AI edit → its verdict in the editor (language server, warm)', `median ${time(r.lsp.toVerdictMs.median)}, p95 ${time(r.lsp.toVerdictMs.p95)} of ${r.lsp.toVerdictMs.n}`, 'median under 500 ms, p95 under 1.5 s', met(r.lsp.toVerdictMs.median < 500 && r.lsp.toVerdictMs.p95 < 1500)],
+              ['Peak memory, language server + runner', `${lspMemory(r.lsp)} MB`, 'under 400 MB', met(lspMemory(r.lsp) < 400)],
+            ]
+          : []),
         ['Mutants flagged', rate(p.mutants.caught), 'at least 80 %', met(p.mutants.caught.percent >= 80)],
         ['… of those the human suite kills', rate(p.mutants.killedByHumanSuite), '', ''],
         ['… of those the human suite misses', rate(p.mutants.survivorsOfHumanSuite), '', ''],
@@ -127,8 +133,27 @@ function memory(r) {
   ];
 }
 
+function lspMemory(l) {
+  return (l.memory.roles.engine?.peakMb ?? 0) + (l.memory.roles.runner?.peakMb ?? 0);
+}
+
+function lsp(r) {
+  const l = r.lsp;
+  if (!l) return [];
+  const row = (name, s) => [name, s.n, time(s.median), time(s.p95), time(s.min), time(s.max)];
+  return [
+    '## 5. From an AI edit to the editor: the language server',
+    '',
+    'dist/server.js spoken to over IPC (as VS Code does) by the LSP test client, on a temp git copy of the demo. `bulkPrice` is rewritten as one AI insertion (`vouch/aiEdit`), each time differently; the edits alternate between keeping the behaviour (a new unused local) and moving the 10-unit discount boundary. Timed from sending the change to the first `vouch/fileVerdicts` with the verdict of `bulkPrice` for that version (what CodeLens and the UI show), and for the second kind to the `behavior-change` diagnostic. Related tests run after the verdict is published and are waited for before the next edit. The first ' + l.warmup + ' edits warm the server up and are not counted.',
+    '',
+    table(['Series', 'edits', 'median', 'p95', 'min', 'max'], [row('all edits → verdict', l.toVerdictMs), row('… keeping behaviour', l.keeps), row('… changing behaviour', l.changes), row('changing behaviour → the squiggle', l.toDiagnosticMs)]),
+    '',
+    `Verdicts: ${Object.entries(l.states).map(([k, v]) => `${v} ${k}`).join(', ')}. Peak memory: server ${l.memory.roles.engine?.peakMb ?? '–'} MB, runner ${l.memory.roles.runner?.peakMb ?? '–'} MB (together ${lspMemory(l)} MB).`,
+  ];
+}
+
 export function renderResults(r) {
-  const sections = [header(r), summary(r), cold(r), warm(r), memory(r), renderPower(r.power)];
+  const sections = [header(r), summary(r), cold(r), warm(r), memory(r), lsp(r), renderPower(r.power)].filter((s) => s.length > 0);
   return `${sections.map((s) => s.join('\n')).join('\n\n')}\n`;
 }
 

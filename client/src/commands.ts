@@ -41,7 +41,9 @@ const COMMANDS: Record<CommandId, Handler> = {
     const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(result.uri));
     await vscode.window.showTextDocument(document, { preview: false });
     const added = result.added.length === 0 ? 'nothing new to add' : `${result.added.length} test${result.added.length === 1 ? '' : 's'} added`;
-    ctx.output.info(`Generate tests: ${result.uri} (${result.framework}, ${result.created ? 'created' : 'updated'}): ${added}`);
+    ctx.output.info(`Generate tests: ${result.uri} (${result.framework}, ${result.created ? 'created' : 'updated'}): ${added}, ${result.kept.length} kept`);
+    for (const note of result.notes) ctx.output.info(`  ${note}`);
+    void vscode.window.showInformationMessage(`Vouch: ${added}, ${result.kept.length} kept${result.notes.length ? ` (${result.notes.length} note${result.notes.length === 1 ? '' : 's'} in the Vouch output)` : ''}.`);
   },
   'vouch.rerun': async (_ctx, client, uriArg, declaration) => {
     const uri = documentArgument(uriArg);

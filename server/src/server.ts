@@ -23,6 +23,7 @@ import { debounce } from './lsp/debounce';
 import { DocumentRegistry } from './lsp/documentRegistry';
 import { OpenDocuments } from './lsp/openDocuments';
 import { Publisher } from './lsp/publisher';
+import { generateTestsFromEditor } from './lsp/generateTestsHandler';
 import { fileReport, workspaceSummary } from './lsp/reports';
 import { SettingsReader } from './lsp/settingsReader';
 import { VerificationScheduler } from './lsp/verificationScheduler';
@@ -133,7 +134,9 @@ connection.onRequest(AcceptChangeRequest, ({ uri, declaration }) => {
   registry.accept(uri, declaration);
   publisher.publish(uri);
 });
-connection.onRequest(GenerateTestsRequest, (params) => registry.generateTests(params));
+connection.onRequest(GenerateTestsRequest, (params, token) =>
+  generateTestsFromEditor({ connection, engine, folders, documents, isTrusted: () => trust.trusted }, params, token),
+);
 connection.onRequest(FileReportRequest, ({ uri }) => fileReport(registry.states.get(uri), uri));
 connection.onRequest(WorkspaceSummaryRequest, () =>
   workspaceSummary(registry.states.values(), (uri, name) => registry.isAccepted(uri, name), {

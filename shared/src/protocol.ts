@@ -73,6 +73,8 @@ export interface GenerateTestsResult {
   /** Test names added by this call, and names kept as the user left them. */
   added: string[];
   kept: string[];
+  /** What was left out and why (a declaration not exported, an input that crashes…). */
+  notes: string[];
 }
 
 /** "Generate tests": write a persistent test file for the declaration into the workspace. */

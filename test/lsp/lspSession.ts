@@ -26,9 +26,10 @@ import {
   CodeLensRefreshRequest,
   RegistrationRequest,
 } from 'vscode-languageserver-protocol/node';
-import type { CodeAction, CodeLens, Diagnostic, ProtocolConnection, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
+import { ApplyWorkspaceEditRequest } from 'vscode-languageserver-protocol/node';
+import type { ApplyWorkspaceEditParams, CodeAction, CodeLens, Diagnostic, ProtocolConnection, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-import { FileVerdictsNotification } from '../../shared/src/protocol';
+import { FileVerdictsNotification, StatusNotification } from '../../shared/src/protocol';
 import type { FileVerdicts } from '../../shared/src/protocol';
 import { DEFAULT_SETTINGS } from '../../shared/src/settings';
 import type { VouchSettings } from '../../shared/src/settings';
@@ -45,6 +46,8 @@ export interface Published {
 export interface SessionOptions {
   folders: string[];
   settings?: Partial<VouchSettings>;
+  /** The server to run (default: dist/server.js of this checkout). */
+  serverPath?: string;
   /** Settings of one folder (by its path), over `settings`: multi-root workspaces. */
   folderSettings?: Record<string, Partial<VouchSettings>>;
   trusted?: boolean;
@@ -57,8 +60,10 @@ export class LspSession {
   readonly logs: string[] = [];
   readonly messages: string[] = [];
   readonly progressTokens: unknown[] = [];
+  readonly statuses: { running: number; queued: number }[] = [];
+  readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
   private readonly versions = new Map<string, number>();
-  private readonly texts = new Map<string, string>();
+  readonly texts = new Map<string, string>();
   private waiters: (() => void)[] = [];
   settings: VouchSettings;
   private readonly folderSettings: Record<string, Partial<VouchSettings>>;
@@ -80,7 +85,7 @@ export class LspSession {
   }
 
   static async start(options: SessionOptions): Promise<LspSession> {
-    const child = fork(SERVER, ['--node-ipc'], { env: { ...process.env, ...options.env }, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const child = fork(options.serverPath ?? SERVER, ['--node-ipc'], { env: { ...process.env, ...options.env }, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     const session = new LspSession(connection, child, options);
     child.stderr?.on('data', (chunk: Buffer) => session.logs.push(`stderr: ${chunk.toString().trimEnd()}`));
@@ -95,6 +100,10 @@ export class LspSession {
     });
     connection.onNotification(FileVerdictsNotification, (params) => {
       session.verdicts.push(params);
+      changed();
+    });
+    connection.onNotification(StatusNotification, (params) => {
+      session.statuses.push({ running: params.running, queued: params.queued });
       changed();
     });
     connection.onNotification(LogMessageNotification.type, (params) => {
@@ -115,6 +124,17 @@ export class LspSession {
       session.messages.push(params.message);
       changed();
       return null;
+    });
+    connection.onRequest(ApplyWorkspaceEditRequest.method, (params: ApplyWorkspaceEditParams) => {
+      // Apply full-document replacements to the texts this client holds, as an editor would.
+      for (const [uri, edits] of Object.entries(params.edit.changes ?? {})) {
+        let text = session.textOf(uri);
+        for (const edit of edits) text = text.slice(0, offsetAt(text, edit.range.start)) + edit.newText + text.slice(offsetAt(text, edit.range.end));
+        session.texts.set(uri, text);
+      }
+      session.appliedEdits.push(params);
+      changed();
+      return { applied: true };
     });
     connection.onRequest(CodeLensRefreshRequest.method, () => null);
     connection.onRequest(RegistrationRequest.method, () => null);
@@ -214,6 +234,16 @@ export class LspSession {
       const latest = this.verdicts.filter((v) => v.uri === uri).at(-1);
       return latest && latest.version === this.version(uri) && latest.declarations.every((d) => d.state !== 'pending') && latest.declarations.length > 0 ? latest : undefined;
     }, timeoutMs);
+  }
+
+  /** A mark in the server's status reports, for `idle`. */
+  statusMark(): number {
+    return this.statuses.length;
+  }
+
+  /** Waits until the server reports nothing running or queued, in a report after `mark`. */
+  idle(mark: number, timeoutMs?: number): Promise<true> {
+    return this.waitFor('the server to be idle', () => (this.statuses.slice(mark).some((s) => s.running === 0 && s.queued === 0) ? true : undefined), timeoutMs);
   }
 
   codeLenses(uri: string): Promise<CodeLens[] | null> {

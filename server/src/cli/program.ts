@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isVouchError } from '../core/errors';
 import type { Logger } from '../core/logger';
+import { generateCommand } from './generateCommand';
 import { verifyCommand } from './verifyCommand';
 
 export interface CliIo {
@@ -78,6 +79,29 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
         },
         color: (flags.color as boolean) && io.isTty && !io.env.NO_COLOR,
         version,
+        logger: cliLogger(io, Boolean(flags.verbose)),
+        write: io.stdout,
+      });
+    });
+
+  program
+    .command('generate')
+    .description("write a test file for a source file's exported functions (examples recorded from the current code, and Vouch's properties), in the project's framework and place; run again, it adds only what is missing")
+    .argument('<file>', 'the TypeScript source file')
+    .option('--root <dir>', 'workspace folder (default: the current folder)')
+    .option('--only <name>', 'only this declaration (bulkPrice, Cart.add)')
+    .option('--timeout-ms <n>', 'longest a recorded call may take (default 2000)', positiveInteger('--timeout-ms'))
+    .option('--dry-run', 'print the test file instead of writing it')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--verbose', 'log progress to stderr')
+    .action(async (file: string, flags: Record<string, unknown>) => {
+      exitCode = await generateCommand({
+        root: path.resolve(io.cwd, (flags.root as string | undefined) ?? '.'),
+        file,
+        only: flags.only as string | undefined,
+        timeoutMs: flags.timeoutMs as number | undefined,
+        dryRun: Boolean(flags.dryRun),
+        format: flags.format as 'text' | 'json',
         logger: cliLogger(io, Boolean(flags.verbose)),
         write: io.stdout,
       });

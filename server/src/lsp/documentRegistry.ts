@@ -2,7 +2,6 @@
 // settings, the text before an AI edit, accepted behaviour changes, and AI marks saved in each
 // workspace's cache folder across restarts. Documents too large or binary are skipped with a log line.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { GenerateTestsResult, DeclarationParams } from '../../../shared/src/protocol';
 import { DEFAULT_SETTINGS } from '../../../shared/src/settings';
 import type { VouchSettings } from '../../../shared/src/settings';
 import type { Engine } from '../core/engine';
@@ -127,15 +126,6 @@ export class DocumentRegistry {
 
   isAccepted(uri: string, name: string): boolean {
     return this.accepted.isAccepted(uri, name, this.states.get(uri)?.entry(name)?.codeHash);
-  }
-
-  async generateTests(params: DeclarationParams): Promise<GenerateTestsResult> {
-    const state = this.states.get(params.uri);
-    const file = state?.file ?? fileOf(params.uri);
-    const root = state?.root ?? (file && this.deps.folders.rootOf(file));
-    if (!file || !root) throw new VouchError('PATH_NOT_FOUND', `${params.uri} is not a file in the workspace`);
-    const overlays = new Map([...this.states.values()].filter((s) => s.root === root).map((s) => [s.file, s.text]));
-    return this.deps.engine.generateTests({ root, file, declaration: params.declaration, overlays });
   }
 
   private textOf = (uri: string): string | undefined => this.states.get(uri)?.text;

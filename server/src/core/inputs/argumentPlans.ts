@@ -32,9 +32,15 @@ export function argumentPlans(
   const tuples = [...new Set(arbitraries.map((list) => `fc.tuple(${list.join(', ')})`))];
   const tuple = tuples.length === 1 ? tuples[0] : `fc.oneof(\n${tuples.map((t) => `  ${t},`).join('\n')}\n)`;
 
-  const exampleLists = instantiations.map((shapes) => {
+  // Each parameter's edge values, varied one at a time around two bases: every parameter at its
+  // first edge value (0 for numbers), and numbers at 1. Around zeros many effects vanish (any price
+  // times 0 is 0), so `bulkPrice(1, 10)` shows the boundary at 10 where `bulkPrice(0, 10)` cannot.
+  const exampleLists = instantiations.flatMap((shapes) => {
     const edges = shapes.map((shape) => edgeValues(shape, constants));
-    return variations(edges.map((e) => e[0]), edges).map((row) => `[${row.join(', ')}]`);
+    const zeros = edges.map((e) => e[0]);
+    const ones = edges.map((e) => (e[0] === '0' && e.includes('1') ? '1' : e[0]));
+    const bases = ones.some((value, i) => value !== zeros[i]) ? [zeros, ones] : [zeros];
+    return bases.map((base) => variations(base, edges).map((row) => `[${row.join(', ')}]`));
   });
   const examples = [...new Set(interleave(exampleLists))].slice(0, options.maxExamples ?? DEFAULT_MAX_EXAMPLES);
 

@@ -28,11 +28,21 @@ describe('edge values', () => {
     expect(strings.some((s) => s.length >= 1000)).toBe(true);
   });
 
-  test('other parameters keep their default while one is varied', () => {
+  test('other parameters keep their default while one is varied, around zeros and around ones', () => {
     const fixture = sourceFixture('export function subject(a: number, b: boolean): void {}');
     const { examples } = planAndSample(fixture, 'subject');
-    expect(examples.every(([a, b]) => Object.is(a, 0) || b === false)).toBe(true);
+    // Around each base one parameter varies: a stays 0 or 1 while b varies, and b stays false while a varies.
+    expect(examples.every(([a, b]) => Object.is(a, 0) || a === 1 || b === false)).toBe(true);
     expect(column(examples, 1)).toContain(true);
+    expect(examples).toContainEqual([1, true]);
+  });
+
+  test('numbers vary around 1 too, so a boundary shows next to a non-zero factor', () => {
+    const fixture = sourceFixture('export function subject(price: number, qty: number): number { return qty >= 10 ? price * 0.9 : price; }');
+    const { examples } = planAndSample(fixture, 'subject');
+    expect(examples).toContainEqual([1, 10]);
+    expect(examples).toContainEqual([1, 9]);
+    expect(examples).toContainEqual([0, 10]);
   });
 
   test('arrays empty and with one element; objects with optional members absent', () => {

@@ -1,6 +1,7 @@
 // Characterization examples as tests a person reads: `expect(bulkPrice(1, 10)).toBe(9.5)`, with the
 // outcome the current code really produced. From all the inputs that were recorded, a handful are
 // chosen: edge values first, then random ones, each showing an outcome not shown yet.
+import { boundaryExamples } from './boundaryExamples';
 import type { CharacterizedExample } from '../runtime/characterizeMeta';
 import type { GeneratedTest } from './generatedTest';
 import { calleePath, exampleId, instanceName, isInstanceMember, memberAccess, memberName, shorten, usedImports } from './generatedTest';
@@ -47,9 +48,14 @@ function readable(example: CharacterizedExample): boolean {
 /**
  * Edge values first, then random inputs, each showing an outcome not chosen yet; among inputs
  * with the same outcome, the most readable one. When no random input shows anything new, the most readable
- * one that returns still joins: a plain, typical call next to the edge cases.
+ * one that returns still joins: a plain, typical call next to the edge cases. Then the calls on
+ * both sides of each boundary of the body (boundaryExamples.ts), whatever their outcome.
  */
-export function chooseExamples(examples: readonly CharacterizedExample[], limits: ExampleLimits = DEFAULT_EXAMPLE_LIMITS): CharacterizedExample[] {
+export function chooseExamples(
+  examples: readonly CharacterizedExample[],
+  limits: ExampleLimits = DEFAULT_EXAMPLE_LIMITS,
+  constants: readonly number[] = [],
+): CharacterizedExample[] {
   const shown = new Set<string>();
   const chosen: CharacterizedExample[] = [];
   const byCost = (a: CharacterizedExample, b: CharacterizedExample) => readingCost(a) - readingCost(b);
@@ -68,6 +74,7 @@ export function chooseExamples(examples: readonly CharacterizedExample[], limits
   }
   const typical = random.find((e) => e.outcome.kind === 'value');
   if (limits.random > 0 && typical && !chosen.some((e) => e.source === 'random')) chosen.push(typical);
+  for (const example of boundaryExamples(edge, constants)) if (!chosen.includes(example)) chosen.push(example);
   return chosen;
 }
 

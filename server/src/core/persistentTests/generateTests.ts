@@ -103,7 +103,8 @@ export async function generateTests(parts: GenerationParts, request: GenerateTes
     const answer = characterized.get(subject.id);
     notes.push(...recordingNotes(subject, answer));
     const recorded = answer && 'meta' in answer ? answer.meta.examples : [];
-    const examples = chooseExamples(recorded, options.examples).map((example) => exampleTest(subject, example, { exportedNames, file }));
+    const constants = 'plan' in subject.cache ? subject.cache.plan.constants.numbers : [];
+    const examples = chooseExamples(recorded, options.examples, constants).map((example) => exampleTest(subject, example, { exportedNames, file }));
     // A declaration that hangs on some input would hang its properties too (found only after a long wait).
     const hangs = answer !== undefined && 'meta' in answer && answer.meta.skipped.hangs !== undefined;
     if (hangs && fastCheck) notes.push(`${subject.declaration.qualifiedName}: properties left out: some inputs make it hang`);

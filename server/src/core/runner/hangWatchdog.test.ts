@@ -18,14 +18,17 @@ describe('the hang watchdog', () => {
     progress(dir, 'done.progress', [{ subject: 'a#done', check: 'crash', input: 'done(1)', event: 'call' }, { subject: 'a#done', check: 'crash', input: '', event: 'done' }], 5_000);
     expect(findHang(dir, 1_000)).toBeUndefined();
     progress(dir, 'stuck.progress', [{ subject: 'a#stuck', check: 'crash', input: 'stuck(0)', event: 'call' }], 5_000);
-    expect(findHang(dir, 1_000)).toEqual({ subject: 'a#stuck', check: 'crash', input: 'stuck(0)' });
+    expect(findHang(dir, 1_000)).toEqual({ subject: 'a#stuck', check: 'crash', input: 'stuck(0)', version: 'current', index: undefined, thread: undefined });
+    // A record of the first pass names its input by run index; the version is read as written.
+    progress(dir, 'stuck.progress', [{ subject: 'a#stuck', check: 'contract', input: '', event: 'call', version: 'baseline', index: 6, thread: 3 }], 5_000);
+    expect(findHang(dir, 1_000)).toEqual({ subject: 'a#stuck', check: 'contract', input: 'input #7 of the contract check', version: 'baseline', index: 6, thread: 3 });
   });
 
   it('lists every call left unfinished (after a worker died)', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'vouch-progress-'));
     progress(dir, 'x.progress', [{ subject: 'a#x', check: 'contract', input: 'x(1)', event: 'call' }], 0);
     progress(dir, 'y.progress', [{ subject: 'a#y', check: 'crash', input: '', event: 'done' }], 0);
-    expect(unfinishedCalls(dir)).toEqual([{ subject: 'a#x', check: 'contract', input: 'x(1)' }]);
+    expect(unfinishedCalls(dir)).toEqual([{ subject: 'a#x', check: 'contract', input: 'x(1)', version: 'current' }]);
     expect(unfinishedCalls(path.join(dir, 'missing'))).toEqual([]);
   });
 });
