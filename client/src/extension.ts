@@ -7,6 +7,7 @@ import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { ActiveDocumentNotification, AiEditNotification, WorkspaceTrustNotification } from '../../shared/src/protocol';
 import { AiEditTracker } from './aiEdits';
+import { SERVER_EXEC_ARGV } from '../../shared/src/serverLaunch';
 import { registerCommands } from './commands';
 import { registerReportProvider, showReportDocument } from './reportDocument';
 
@@ -15,8 +16,8 @@ let client: LanguageClient | undefined;
 function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_EXEC_ARGV } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

@@ -42,7 +42,8 @@ const trust = { trusted: true, told: false };
 const folders = new WorkspaceFolders();
 const documents = new OpenDocuments();
 const settings = new SettingsReader(connection, () => capabilities.configuration);
-const engine = new Engine({ logger });
+// One worker thread: the editor verifies one declaration at a time, and memory stays low.
+const engine = new Engine({ logger, workers: 1 });
 const aiMarks = new AiRangeStore();
 const intake = new AiEditIntake(aiMarks, { log: (m) => logger.verbose?.(m) });
 const registry = new DocumentRegistry({ engine, folders, settings, aiMarks, logger });

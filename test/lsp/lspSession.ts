@@ -31,6 +31,7 @@ import type { ApplyWorkspaceEditParams, CodeAction, CodeLens, Diagnostic, Protoc
 import { URI } from 'vscode-uri';
 import { FileVerdictsNotification, StatusNotification } from '../../shared/src/protocol';
 import type { FileVerdicts } from '../../shared/src/protocol';
+import { SERVER_EXEC_ARGV } from '../../shared/src/serverLaunch';
 import { DEFAULT_SETTINGS } from '../../shared/src/settings';
 import type { VouchSettings } from '../../shared/src/settings';
 
@@ -85,7 +86,7 @@ export class LspSession {
   }
 
   static async start(options: SessionOptions): Promise<LspSession> {
-    const child = fork(options.serverPath ?? SERVER, ['--node-ipc'], { env: { ...process.env, ...options.env }, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const child = fork(options.serverPath ?? SERVER, ['--node-ipc'], { env: { ...process.env, ...options.env }, execArgv: SERVER_EXEC_ARGV, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     const session = new LspSession(connection, child, options);
     child.stderr?.on('data', (chunk: Buffer) => session.logs.push(`stderr: ${chunk.toString().trimEnd()}`));

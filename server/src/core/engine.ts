@@ -46,6 +46,9 @@ export interface EngineOptions {
   memoryMb?: number;
   /** Folder for generated tests and cached verdicts (default: the user's cache folder). */
   cacheDir?: string;
+  /** Worker threads in the runner (default: every core). The editor verifies one declaration at
+   *  a time and keeps memory low with one. */
+  workers?: number;
 }
 
 export interface VerifyRequest {
@@ -198,6 +201,7 @@ export class Engine {
         ...servedVersions(collected.files),
         timeoutMs: options.timeoutMs,
         relatedAfterChecks: options.relatedAfterChecks,
+        workers: this.options.workers,
         onVerdict: request.onVerdict,
         signal: request.signal,
       });

@@ -60,7 +60,7 @@ export class RunnerClient {
     this.starts++;
     const startedAt = Date.now();
     const child = fork(this.options.runnerPath, [], {
-      execArgv: [`--max-old-space-size=${this.options.memoryMb}`],
+      execArgv: [`--max-old-space-size=${this.options.memoryMb}`, '--max-semi-space-size=4'],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       serialization: 'advanced',
     });

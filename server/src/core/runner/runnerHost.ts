@@ -51,14 +51,19 @@ export class RunnerHost {
     let session = this.sessions.get(request.root);
     if (session) this.sessions.delete(request.root);
     if (!session || session.testsDir !== request.testsDir) {
-      session = new VitestSession(request.root, request.testsDir, {
+      session = new VitestSession(
+        request.root,
+        request.testsDir,
+        {
         ...this.assets,
         workerEnv: {
           [PROGRESS_DIR_ENV]: this.progressDir,
           [SANDBOX_WRITABLE_ENV]: [this.progressDir, this.scratchDir].join(path.delimiter),
           TMPDIR: this.scratchDir,
         },
-      });
+        },
+        request.workers,
+      );
     }
     this.sessions.set(request.root, session);
     while (this.sessions.size > MAX_SESSIONS) {

@@ -21,6 +21,8 @@ export interface RunRequest {
   addedExports: Record<string, string[]>;
   /** Inputs found hanging in earlier runs: answered as hangs at once, never called again. */
   knownHangs?: KnownHangs;
+  /** Worker threads for this root's vitest (set when it is first created; default: every core). */
+  workers?: number;
   /** A call that writes no progress for this long is a hang (a synchronous infinite loop). */
   hangAfterMs: number;
 }

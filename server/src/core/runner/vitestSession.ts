@@ -57,6 +57,7 @@ export class VitestSession {
     readonly root: string,
     readonly testsDir: string,
     private readonly assets: SessionAssets,
+    private readonly workers?: number,
   ) {}
 
   /** Vite's own cache lives beside the generated tests, never in the workspace's node_modules. */
@@ -101,7 +102,7 @@ export class VitestSession {
         pool: 'threads',
         // vitest's default (cores - 1) leaves one worker on a 2-core machine: a hanging file then
         // holds up every other. The runner's main thread mostly waits, so use every core.
-        maxWorkers: Math.max(2, availableParallelism()),
+        maxWorkers: this.workers ?? Math.max(2, availableParallelism()),
         globals: true,
         setupFiles: [this.assets.sandboxEntry],
         env: this.assets.workerEnv,

@@ -21,6 +21,8 @@ export interface RunTargetsRequest {
   baselines: Record<string, string>;
   addedExports: Record<string, string[]>;
   timeoutMs: number;
+  /** Worker threads of the runner's vitest for this root (default: every core). */
+  workers?: number;
   /** Run related workspace tests after the generated checks, publishing verdicts in between and
    *  again with the related tests' results (the editor: first answers sooner). */
   relatedAfterChecks?: boolean;
@@ -102,6 +104,7 @@ export async function runAll(
         addedExports: request.addedExports,
         baselineAsCurrent: events.baselineAsCurrent,
         knownHangs: results.knownHangs,
+        workers: request.workers,
         hangAfterMs: hangAfter(request.timeoutMs),
       },
       {
