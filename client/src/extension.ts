@@ -5,11 +5,12 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { ActiveDocumentNotification, AiEditNotification, WorkspaceTrustNotification } from '../../shared/src/protocol';
+import { ActiveDocumentNotification, AiEditNotification, FileVerdictsNotification, StatusNotification, WorkspaceTrustNotification } from '../../shared/src/protocol';
 import { AiEditTracker } from './aiEdits';
 import { SERVER_EXEC_ARGV } from '../../shared/src/serverLaunch';
 import { registerCommands } from './commands';
 import { registerReportProvider, showReportDocument } from './reportDocument';
+import { VerdictStore } from './state/verdictStore';
 
 let client: LanguageClient | undefined;
 
@@ -32,21 +33,33 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
   return new LanguageClient('vouch', 'Vouch', serverOptions, clientOptions);
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension's parts share: the output channel, the results, the running client. */
+export interface ExtensionParts {
+  output: vscode.LogOutputChannel;
+  store: VerdictStore;
+  client(): LanguageClient | undefined;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<ExtensionParts> {
   const output = vscode.window.createOutputChannel('Vouch', { log: true });
-  context.subscriptions.push(output, registerReportProvider());
+  const store = new VerdictStore();
+  const parts: ExtensionParts = { output, store, client: () => client };
+  context.subscriptions.push(output, store, registerReportProvider());
   context.subscriptions.push(
     ...registerCommands({ client: () => client, output, showReport: (uri, text, declaration) => showReportDocument(uri, text, declaration) }),
   );
   client = createClient(context, output);
   await client.start();
   const running = client;
+  running.onNotification(FileVerdictsNotification, (verdicts) => store.update(verdicts));
+  running.onNotification(StatusNotification, (status) => store.setStatus(status));
   context.subscriptions.push(
     new AiEditTracker({ onAiEdit: (params) => running.sendNotification(AiEditNotification, params), log: output }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void running.sendNotification(WorkspaceTrustNotification, { trusted: true })),
     vscode.window.onDidChangeActiveTextEditor((editor) => void running.sendNotification(ActiveDocumentNotification, { uri: editor?.document.uri.toString() })),
   );
   void running.sendNotification(ActiveDocumentNotification, { uri: vscode.window.activeTextEditor?.document.uri.toString() });
+  return parts;
 }
 
 export async function deactivate(): Promise<void> {
