@@ -1,7 +1,7 @@
 // Bundles the extension's four entry points plus the two files that run inside vitest workers.
 // `vscode` is provided by the editor; vitest (and the vite it brings) and fast-check stay in
 // node_modules because the runner loads them at run time and generated tests must share one copy.
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -35,4 +35,9 @@ const entries = [
 
 const started = Date.now();
 await Promise.all(entries.map((entry) => build({ ...common, ...entry })));
+
+// The demo shop and its AI edit ship with the extension: the walkthrough opens them.
+rmSync('dist/demo', { recursive: true, force: true });
+cpSync('test-fixtures/demo/workspace', 'dist/demo/workspace', { recursive: true, filter: (src) => !src.includes('node_modules') });
+cpSync('test-fixtures/demo/ai-edit/src', 'dist/demo/ai-edit/src', { recursive: true });
 if (!watch) console.log(`esbuild: ${entries.length} bundles in ${Date.now() - started} ms`);

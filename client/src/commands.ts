@@ -11,7 +11,7 @@ import {
   RerunRequest,
 } from '../../shared/src/protocol';
 import { clearAiMarks, markSelectionAsAiEdit } from './aiEdits';
-import type { CommandId } from './commandIds';
+import type { TableCommandId } from './commandIds';
 
 export interface CommandContext {
   client(): LanguageClient | undefined;
@@ -29,7 +29,7 @@ function documentArgument(arg: unknown): string | undefined {
   return vscode.window.activeTextEditor?.document.uri.toString();
 }
 
-const COMMANDS: Record<CommandId, Handler> = {
+const COMMANDS: Record<TableCommandId, Handler> = {
   'vouch.acceptChange': async (_ctx, client, uri, declaration) => {
     if (typeof uri !== 'string' || typeof declaration !== 'string') return;
     await client.sendRequest(AcceptChangeRequest, { uri, declaration });

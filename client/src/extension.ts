@@ -9,6 +9,7 @@ import { ActiveDocumentNotification, AiEditNotification, FileVerdictsNotificatio
 import { AiEditTracker } from './aiEdits';
 import { SERVER_EXEC_ARGV } from '../../shared/src/serverLaunch';
 import { registerCommands } from './commands';
+import { registerDemoCommands } from './demo/demoCommands';
 import { registerReportProvider, showReportDocument } from './reportDocument';
 import { VerdictStore } from './state/verdictStore';
 
@@ -44,7 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   const output = vscode.window.createOutputChannel('Vouch', { log: true });
   const store = new VerdictStore();
   const parts: ExtensionParts = { output, store, client: () => client };
-  context.subscriptions.push(output, store, registerReportProvider());
+  context.subscriptions.push(output, store, registerReportProvider(), ...registerDemoCommands(context));
   context.subscriptions.push(
     ...registerCommands({ client: () => client, output, showReport: (uri, text, declaration) => showReportDocument(uri, text, declaration) }),
   );
