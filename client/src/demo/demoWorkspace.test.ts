@@ -16,7 +16,7 @@ describe('the walkthrough demo', () => {
 
     const rewritten = applyDemoEdit(folder);
     expect(rewritten.map((f) => path.relative(folder, f)).sort()).toEqual(['src/pricing.ts', 'src/text.ts']);
-    expect(git('status', '--porcelain').trim().split('\n').sort()).toEqual([' M src/pricing.ts', ' M src/text.ts']);
+    expect(git('status', '--porcelain').split('\n').filter(Boolean).sort()).toEqual([' M src/pricing.ts', ' M src/text.ts']);
     expect(readFileSync(path.join(folder, 'src/pricing.ts'), 'utf8')).toBe(readFileSync(path.join(repo, 'test-fixtures/demo/ai-edit/src/pricing.ts'), 'utf8'));
   });
 
