@@ -15,3 +15,15 @@ export const PANEL_COMMAND_IDS = [SHOW_PANEL_COMMAND] as const;
 export const PANEL_COMMANDS = ['vouch.rerun', 'vouch.acceptChange', 'vouch.generateTests', 'vouch.showReport'] as const satisfies readonly CommandId[];
 
 export type PanelCommandId = (typeof PANEL_COMMANDS)[number];
+
+/**
+ * The package.json `contributes` entries of the panel, as data (merged into the manifest by hand;
+ * a manifest test can assert that package.json contains each). The view sits in the "Vouch"
+ * activity-bar container (`vouch`, contributed with the results tree).
+ */
+export const PANEL_CONTRIBUTIONS = {
+  views: {
+    vouch: [{ type: 'webview', id: PANEL_VIEW_ID, name: 'Verification', contextualTitle: 'Vouch', icon: 'media/vouch.svg' }],
+  },
+  commands: [{ command: SHOW_PANEL_COMMAND, title: 'Show Verification Panel', category: 'Vouch', icon: '$(beaker)' }],
+} as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PANEL_COMMANDS, PANEL_COMMAND_IDS, PANEL_VIEW_ID } from './panelCommandIds';
+import { PANEL_COMMANDS, PANEL_COMMAND_IDS, PANEL_CONTRIBUTIONS, PANEL_VIEW_ID } from './panelCommandIds';
 import { isPanelCommand, offeredActions, parsePanelMessage } from './panelMessages';
 import { buildPanelModel } from './panelModel';
 import { afterTabsChanged, nextShownDocument } from './shownDocument';
@@ -58,8 +58,9 @@ describe('messages from the panel', () => {
     const none = buildPanelModel({ trusted: true, enabled: true });
     expect(parsePanelMessage({ command: 'vouch.rerun', uri: FILE_URI }, none).ok).toBe(false);
     const nothing = buildPanelModel({ document, trusted: true, enabled: true });
-    expect(parsePanelMessage({ command: 'vouch.rerun', uri: FILE_URI }, nothing).ok).toBe(true);
+    expect(parsePanelMessage({ command: 'vouch.generateTests', uri: FILE_URI }, nothing).ok).toBe(true);
     expect(parsePanelMessage({ command: 'vouch.showReport', uri: FILE_URI }, nothing).ok).toBe(false);
+    expect(parsePanelMessage({ command: 'vouch.rerun', uri: FILE_URI }, nothing).ok).toBe(false);
   });
 
   it('runs only commands the extension registers, and contributes its own ids', () => {
@@ -67,6 +68,8 @@ describe('messages from the panel', () => {
     expect(isPanelCommand('vouch.markSelectionAsAiEdit')).toBe(false);
     expect(PANEL_VIEW_ID).toBe('vouch.panel');
     expect(PANEL_COMMAND_IDS).toEqual(['vouch.showPanel']);
+    expect(PANEL_CONTRIBUTIONS.commands.map((c) => c.command)).toEqual([...PANEL_COMMAND_IDS]);
+    expect(PANEL_CONTRIBUTIONS.views.vouch.map((v) => [v.type, v.id])).toEqual([['webview', PANEL_VIEW_ID]]);
   });
 });
 

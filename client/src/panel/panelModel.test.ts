@@ -45,10 +45,7 @@ describe('the panel model, from a store snapshot', () => {
     expect(nothing).toMatchObject({ kind: 'empty', reason: 'nothing-verified', title: 'Nothing verified in this file yet', uri: FILE_URI });
     if (nothing.kind !== 'empty') throw new Error('unreachable');
     expect(nothing.detail).toBe('Vouch verifies AI edits as they land — or mark a selection as an AI edit.');
-    expect(nothing.actions.map((a) => [a.command, a.qualifiedName])).toEqual([
-      ['vouch.rerun', undefined],
-      ['vouch.generateTests', undefined],
-    ]);
+    expect(nothing.actions.map((a) => [a.command, a.qualifiedName])).toEqual([['vouch.generateTests', undefined]]);
   });
 
   it('lists declarations in source order with a summary that names what needs attention first', () => {

@@ -110,7 +110,7 @@ export function buildPanelModel(input: PanelInput): PanelModel {
       title: 'Nothing verified in this file yet',
       detail: 'Vouch verifies AI edits as they land — or mark a selection as an AI edit.',
       ...where,
-      actions: [fileAction('vouch.rerun', fileName), fileAction('vouch.generateTests', fileName)],
+      actions: [fileAction('vouch.generateTests', fileName)],
     };
   }
   const ids = new Set<string>();

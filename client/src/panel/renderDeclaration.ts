@@ -81,7 +81,7 @@ function renderChecks(d: DeclarationView): SafeHtml | undefined {
 }
 
 function renderCheck(c: CheckView): SafeHtml {
-  return html`<li class="${`check check-${c.status}`}" role="listitem" data-kind="${c.kind}" data-status="${c.status}">${icon(c.icon, 'check-icon')}<span class="check-label">${c.label}</span> <span class="check-status">${c.statusLabel}</span>${c.detail ? html` <span class="check-detail">${c.detail}</span>` : ''}</li>`;
+  return html`<li class="${`check check-${c.status}`}" role="listitem" data-kind="${c.kind}" data-status="${c.status}">${icon(c.icon, 'check-icon')}<span class="check-label">${c.label}</span> <span class="check-status">${c.statusLabel}</span>${c.detail ? html` · <span class="check-detail">${c.detail}</span>` : ''}</li>`;
 }
 
 function renderNotes(notes: string[]): SafeHtml | undefined {

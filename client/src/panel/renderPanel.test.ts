@@ -132,7 +132,7 @@ describe('renderPanel', () => {
     const nothing = render({ document });
     expect(nothing).toContain('Nothing verified in this file yet');
     expect(nothing).toContain('Vouch verifies AI edits as they land — or mark a selection as an AI edit.');
-    expect(tags(nothing, 'button').map((b) => attribute(b, 'id'))).toEqual(['file-rerun', 'file-generateTests']);
+    expect(tags(nothing, 'button').map((b) => attribute(b, 'id'))).toEqual(['file-generateTests']);
     const untrusted = render({ document, verdicts: fileVerdicts([failedTotal]), trusted: false });
     expect(untrusted).toContain('data-empty="untrusted"');
     expect(untrusted).toContain('Verification is off: this workspace is not trusted');
