@@ -10,6 +10,8 @@ import { AiEditTracker } from './aiEdits';
 import { SERVER_EXEC_ARGV } from '../../shared/src/serverLaunch';
 import { registerCommands } from './commands';
 import { registerDemoCommands } from './demo/demoCommands';
+import { registerVerificationPanel } from './panel/verificationPanel';
+import { registerViews } from './views';
 import { registerReportProvider, showReportDocument } from './reportDocument';
 import { VerdictStore } from './state/verdictStore';
 

@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_IDS, INTERNAL_COMMANDS } from '../../client/src/commandIds';
+import { PANEL_COMMAND_IDS, PANEL_CONTRIBUTIONS } from '../../client/src/panel/panelCommandIds';
+import { VIEW_COMMAND_IDS } from '../../client/src/views/viewIds';
+import { VIEW_CONTRIBUTIONS } from '../../client/src/views/viewContributions';
 import { DEFAULT_SETTINGS } from '../../shared/src/settings';
 
 const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8'));
@@ -17,12 +20,26 @@ describe('the manifest', () => {
     expect(manifest.bin.vouch).toBe('./bin/vouch.js');
   });
 
-  it('contributes exactly the commands the client registers, each under category Vouch', () => {
+  it('contributes exactly the commands the client registers, each under category Vouch, internal ones hidden', () => {
     const contributed = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
-    expect(contributed).toEqual([...COMMAND_IDS].sort());
+    expect(contributed).toEqual([...COMMAND_IDS, ...VIEW_COMMAND_IDS, ...PANEL_COMMAND_IDS].sort());
     for (const command of manifest.contributes.commands) expect(command.category).toBe('Vouch');
     const hidden = manifest.contributes.menus.commandPalette.filter((m: { when: string }) => m.when === 'false').map((m: { command: string }) => m.command);
-    expect(hidden.sort()).toEqual([...INTERNAL_COMMANDS].sort());
+    expect(hidden.sort()).toEqual([...INTERNAL_COMMANDS, ...VIEW_COMMAND_IDS].sort());
+  });
+
+  it('carries every contribution the views and the panel declare', () => {
+    const { contributes } = manifest;
+    expect(contributes.viewsContainers).toEqual(VIEW_CONTRIBUTIONS.viewsContainers);
+    expect(contributes.views.vouch).toEqual([...VIEW_CONTRIBUTIONS.views.vouch, ...PANEL_CONTRIBUTIONS.views.vouch]);
+    expect(contributes.viewsWelcome).toEqual(VIEW_CONTRIBUTIONS.viewsWelcome);
+    expect(contributes.colors).toEqual(VIEW_CONTRIBUTIONS.colors);
+    for (const [menu, entries] of Object.entries(VIEW_CONTRIBUTIONS.menus)) for (const entry of entries) expect(contributes.menus[menu]).toContainEqual(entry);
+  });
+
+  it('has a walkthrough whose id the welcome view links to', () => {
+    const ids = manifest.contributes.walkthroughs.map((w: { id: string }) => `${manifest.publisher}.${manifest.name}#${w.id}`);
+    expect(VIEW_CONTRIBUTIONS.viewsWelcome[0].contents).toContain(encodeURIComponent(JSON.stringify([ids[0], false])));
   });
 
   it('declares every setting of the shared settings type, with its default and a markdown description', () => {

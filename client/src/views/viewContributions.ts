@@ -13,7 +13,7 @@ const items = {
 };
 
 /** "Open the Demo Walkthrough": the walkthrough id (`<publisher>.<name>#<walkthrough id>`) must match package.json's `walkthroughs`. */
-export const DEMO_WALKTHROUGH = 'vouch-dev.vouch#vouch.demo';
+export const DEMO_WALKTHROUGH = 'vouch-dev.vouch#gettingStarted';
 const openWalkthrough = `command:workbench.action.openWalkthrough?${encodeURIComponent(JSON.stringify([DEMO_WALKTHROUGH, false]))}`;
 
 export const VIEW_CONTRIBUTIONS = {
