@@ -1,41 +1,15 @@
 // The `vouch` command line: arguments parsed by commander, errors mapped to one line and exit 2.
+// verify (verifyCli.ts), merge-reports and pr-comment (ciCommands.ts), generate (below).
 import * as path from 'node:path';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { isVouchError } from '../core/errors';
-import type { Logger } from '../core/logger';
+import { cliLogger, positiveInteger } from './cliIo';
+import type { CliIo } from './cliIo';
+
+export type { CliIo } from './cliIo';
+import { registerCiCommands } from './ciCommands';
 import { generateCommand } from './generateCommand';
-import { verifyCommand } from './verifyCommand';
-
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  cwd: string;
-  isTty: boolean;
-  env: NodeJS.ProcessEnv;
-}
-
-function positiveInteger(name: string) {
-  return (value: string): number => {
-    const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed <= 0) throw new InvalidArgumentError(`${name} must be a positive whole number`);
-    return parsed;
-  };
-}
-
-function seedValue(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 0x7fffffff) throw new InvalidArgumentError('the seed must be a whole number from 0 to 2147483647');
-  return parsed;
-}
-
-function cliLogger(io: CliIo, verbose: boolean): Logger {
-  return {
-    info: (m) => verbose && io.stderr(`vouch: ${m}\n`),
-    warn: (m) => io.stderr(`vouch: warning: ${m}\n`),
-    error: (m) => io.stderr(`vouch: error: ${m}\n`),
-    verbose: verbose ? (m) => io.stderr(`vouch: ${m}\n`) : undefined,
-  };
-}
+import { registerVerify } from './verifyCli';
 
 /** Runs the CLI and resolves to the exit code; never exits the process itself. */
 export async function runCli(argv: readonly string[], io: CliIo, version: string): Promise<number> {
@@ -47,42 +21,8 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run vouch --help for usage)');
 
-  program
-    .command('verify')
-    .description('verify every declaration changed against a git ref (default HEAD); exit 1 when something failed or changed')
-    .argument('[paths...]', 'files or folders to limit verification to (default: the whole workspace)')
-    .option('--root <dir>', 'workspace folder (default: the current folder)')
-    .option('--base <ref>', 'git ref to compare with (default: HEAD)')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--runs <n>', 'generated inputs per property (default 200)', positiveInteger('--runs'))
-    .option('--seed <n>', 'seed for every declaration, to replay a finding', seedValue)
-    .option('--timeout-ms <n>', 'time budget per check; a call slower than this is a hang (default 2000)', positiveInteger('--timeout-ms'))
-    .option('--only <names>', 'only these declarations, comma-separated (bulkPrice,Cart.total)', (v: string, prev: string[] = []) => [...prev, ...v.split(',').map((s) => s.trim()).filter(Boolean)])
-    .option('--no-related-tests', "don't run the workspace's tests that import changed files")
-    .option('--no-cache', 'ignore cached verdicts')
-    .option('--no-color', 'plain text output')
-    .option('--verbose', 'log progress to stderr')
-    .action(async (paths: string[], flags: Record<string, unknown>) => {
-      const root = path.resolve(io.cwd, (flags.root as string | undefined) ?? '.');
-      exitCode = await verifyCommand({
-        root,
-        paths,
-        base: flags.base as string | undefined,
-        format: flags.format as 'text' | 'json',
-        options: {
-          runs: flags.runs as number | undefined,
-          seed: flags.seed as number | undefined,
-          timeoutMs: flags.timeoutMs as number | undefined,
-          only: flags.only as string[] | undefined,
-          relatedTests: flags.relatedTests as boolean,
-          useCache: flags.cache as boolean,
-        },
-        color: (flags.color as boolean) && io.isTty && !io.env.NO_COLOR,
-        version,
-        logger: cliLogger(io, Boolean(flags.verbose)),
-        write: io.stdout,
-      });
-    });
+  registerVerify(program, io, version, (code) => (exitCode = code));
+  registerCiCommands(program, io, (code) => (exitCode = code));
 
   program
     .command('generate')

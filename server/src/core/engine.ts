@@ -15,8 +15,11 @@ import { contentHash } from './generate/seeds';
 import { RunnerClient } from './runner/runnerClient';
 import type { Target } from './verdicts/target';
 import { VerdictCache } from './verdicts/verdictCache';
+import { selectShard } from './config/shard';
+import type { ShardSpec, ShardSummary } from './config/shard';
+import { allowancesKey } from './runtime/sandboxAllowances';
 import { collectTargets, workspaceRoot } from './verify/collectTargets';
-import type { ChangedFile } from './verify/collectTargets';
+import type { BaseMode, ChangedFile } from './verify/collectTargets';
 import { generateTests } from './persistentTests/generateTests';
 import type { GenerateTestsRequest, GenerateTestsResult } from './persistentTests/generateTests';
 import { planTarget } from './verify/planTests';
@@ -57,6 +60,14 @@ export interface VerifyRequest {
   paths?: readonly string[];
   /** Git ref to compare with (default HEAD; giving one outside git is an error). */
   base?: string;
+  /** `merge-base`: compare with the merge base of `base` and HEAD (what a pull request changes). */
+  baseMode?: BaseMode;
+  /** Only files whose workspace-relative path passes (include/exclude globs). */
+  filter?: (relativePath: string) => boolean;
+  /** Only declarations in changed files: no callers in unchanged importing files. */
+  changedOnly?: boolean;
+  /** Verify only this share of the declarations (parallel CI jobs); see config/shard.ts. */
+  shard?: ShardSpec;
   /** Unsaved editor buffers by absolute path. */
   overlays?: ReadonlyMap<string, string>;
   /** Old versions supplied by the caller instead of git's (the text before an AI edit). */
@@ -64,6 +75,15 @@ export interface VerifyRequest {
   options?: Partial<VerifyOptions>;
   onVerdict?: (verdict: Verdict) => void;
   signal?: AbortSignal;
+}
+
+/** A verification's report, with what CI needs besides the verdicts. */
+export interface VerifyResult extends VerifyReport {
+  baseMode?: BaseMode;
+  /** The commit compared with (the merge base in merge-base mode). */
+  baseCommit?: string;
+  /** The share this run verified, when sharded. */
+  shard?: ShardSummary;
 }
 
 interface Workspace {
@@ -128,14 +148,25 @@ export class Engine {
     this.workspaces.get(workspaceRoot(root))?.graph.invalidate(file);
   }
 
-  async verify(request: VerifyRequest): Promise<VerifyReport> {
+  async verify(request: VerifyRequest): Promise<VerifyResult> {
     const started = Date.now();
     const options = resolveVerifyOptions(request.options);
     const root = workspaceRoot(request.root);
     const workspace = this.workspace(root);
     const overlays = new Map(request.overlays ?? []);
     const collected = await collectTargets(
-      { root, paths: request.paths, base: request.base, overlays, baselineOverrides: request.baselineOverrides ?? new Map(), affectedLimit: options.affectedLimit, signal: request.signal },
+      {
+        root,
+        paths: request.paths,
+        base: request.base,
+        baseMode: request.baseMode,
+        filter: request.filter,
+        changedOnly: request.changedOnly,
+        overlays,
+        baselineOverrides: request.baselineOverrides ?? new Map(),
+        affectedLimit: options.affectedLimit,
+        signal: request.signal,
+      },
       workspace.project,
       workspace.graph,
     );
@@ -154,7 +185,9 @@ export class Engine {
         .filter((r) => r.changedFiles.includes(file))
         .map((r) => `${r.testFile}:${fileStamp(r.testFile)}`)
         .join('|');
-    const targets: Target[] = [];
+    // Allowances change what the sandbox lets through, so they are part of every cache key.
+    const sandboxKey = allowancesKey() ? [allowancesKey()] : [];
+    const allTargets: Target[] = [];
     const testTexts = new Map<Target, string>();
     for (const file of collected.files) {
       for (const change of file.changes) {
@@ -168,13 +201,14 @@ export class Engine {
           timeoutMs: options.timeoutMs,
           seed: options.seed,
           baseLabel: collected.baseLabel,
-          dependencyTexts: (f) => [...(dependencyTexts.get(f) ?? []), `related-tests:${options.relatedTests}:${relatedKey(f.file)}`],
+          dependencyTexts: (f) => [...(dependencyTexts.get(f) ?? []), `related-tests:${options.relatedTests}:${relatedKey(f.file)}`, ...sandboxKey],
           engineVersion: version,
         });
-        targets.push(planned.target);
+        allTargets.push(planned.target);
         if (planned.testText) testTexts.set(planned.target, planned.testText);
       }
     }
+    const targets = selectShard(allTargets, (t) => t.id, request.shard);
 
     const plannedAt = Date.now();
     const verdicts: Verdict[] = [];
@@ -213,7 +247,16 @@ export class Engine {
       `verify ${root}: collect ${collectedAt - started} ms, plan ${plannedAt - collectedAt} ms, run ${Date.now() - plannedAt} ms (${toRun.length} to run, ${verdicts.length - toRun.length} cached)`,
     );
     verdicts.sort((a, b) => a.declaration.relativePath.localeCompare(b.declaration.relativePath) || a.declaration.span.startLine - b.declaration.span.startLine);
-    return { root, base: collected.baseLabel, verdicts, skipped: collected.skipped, notes: collected.notes, durationMs: Date.now() - started };
+    return {
+      root,
+      base: collected.baseLabel,
+      verdicts,
+      skipped: collected.skipped,
+      notes: collected.notes,
+      durationMs: Date.now() - started,
+      ...(collected.baseCommit && request.base !== undefined ? { baseMode: request.baseMode ?? 'ref', baseCommit: collected.baseCommit } : {}),
+      ...(request.shard ? { shard: { ...request.shard, total: allTargets.length } } : {}),
+    };
   }
 
   private async relatedTests(

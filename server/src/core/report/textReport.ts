@@ -4,6 +4,9 @@
 import * as path from 'node:path';
 import type { CheckResult, Finding, Verdict, VerdictState, VerifyReport } from '../model';
 import { countVerdicts } from '../model';
+import type { JsonFinding } from './jsonReport';
+import { replayCommand } from './replay';
+import type { ReplayContext } from './replay';
 
 export interface TextStyle {
   bold(text: string): string;
@@ -48,7 +51,7 @@ function failureHeadline(check: CheckResult): string {
   return `${check.kind}${share}`;
 }
 
-function findingLines(finding: Finding, verdict: Verdict, root: string, style: TextStyle): string[] {
+function findingLines(finding: Finding, verdict: Verdict, root: string, style: TextStyle, context: ReplayContext): string[] {
   const lines: string[] = [];
   if (finding.kind === 'behavior-change' && finding.input) {
     lines.push(`${finding.input}: ${style.red(finding.old ?? '?')} → ${style.yellow(finding.new ?? '?')}`);
@@ -61,12 +64,13 @@ function findingLines(finding: Finding, verdict: Verdict, root: string, style: T
     lines.push(finding.message);
   }
   const where = finding.location ? `${path.relative(root, finding.location.file)}:${finding.location.line}` : `${verdict.declaration.relativePath}:${verdict.declaration.span.startLine}`;
-  const replay = finding.seed !== undefined ? ` · replay: vouch verify ${verdict.declaration.relativePath} --only ${verdict.declaration.qualifiedName} --seed ${finding.seed}` : '';
+  const command = (finding as JsonFinding).replay ?? (finding.seed !== undefined ? replayCommand(verdict.declaration.relativePath, verdict.declaration.qualifiedName, finding.seed, context) : undefined);
+  const replay = command ? ` · replay: ${command}` : '';
   lines.push(style.dim(`at ${where}${replay}`));
   return lines;
 }
 
-export function formatVerdict(verdict: Verdict, root: string, style: TextStyle = plain, nameWidth = 24): string[] {
+export function formatVerdict(verdict: Verdict, root: string, style: TextStyle = plain, nameWidth = 24, replay: ReplayContext = {}): string[] {
   const name = verdict.declaration.qualifiedName.padEnd(nameWidth);
   const failed = verdict.checks.filter((c) => c.status === 'failed' && c.finding);
   let detail: string;
@@ -76,7 +80,7 @@ export function formatVerdict(verdict: Verdict, root: string, style: TextStyle =
   const change = verdict.change === 'changed' ? '' : style.dim(` (${verdict.change})`);
   const lines = [`  ${MARKS[verdict.state]} ${style.bold(name)} ${stateText(verdict.state, style)} ${detail}${change}`];
   for (const check of failed) {
-    for (const line of findingLines(check.finding!, verdict, root, style)) lines.push(`      ${line}`);
+    for (const line of findingLines(check.finding!, verdict, root, style, replay)) lines.push(`      ${line}`);
   }
   for (const note of verdict.notes) lines.push(style.dim(`      note: ${note}`));
   return lines;
@@ -93,16 +97,27 @@ export function formatSummary(report: VerifyReport): string {
   return parts.length > 0 ? parts.join(' · ') : 'nothing to verify';
 }
 
-export function formatTextReport(report: VerifyReport, style: TextStyle = plain): string {
+/** A report with what a CI run adds: how the base was used and which shard this is. */
+export type TextReportInput = VerifyReport & { baseMode?: 'ref' | 'merge-base'; baseCommit?: string; shard?: { index: number; count: number; total: number } };
+
+function againstText(report: TextReportInput): string {
+  if (!report.base) return 'without a baseline';
+  if (report.baseMode === 'merge-base' && report.baseCommit) return `against the merge base of ${report.base} and HEAD (${report.baseCommit.slice(0, 10)})`;
+  return `against ${report.base}`;
+}
+
+export function formatTextReport(report: TextReportInput, style: TextStyle = plain): string {
   const out: string[] = [];
   const files = new Set(report.verdicts.map((v) => v.declaration.relativePath));
-  const against = report.base ? `against ${report.base}` : 'without a baseline';
+  const shard = report.shard ? `, shard ${report.shard.index}/${report.shard.count} of ${plural(report.shard.total, 'declaration')}` : '';
+  const against = `${againstText(report)}${shard}`;
+  const replay: ReplayContext = { base: report.base, baseMode: report.baseMode };
   out.push(style.bold(`Vouch: ${plural(report.verdicts.length, 'declaration')} in ${plural(files.size, 'file')} ${against} (${(report.durationMs / 1000).toFixed(1)} s)`));
   for (const note of report.notes) out.push(style.dim(`note: ${note}`));
   const nameWidth = Math.min(32, Math.max(12, ...report.verdicts.map((v) => v.declaration.qualifiedName.length)));
   for (const file of files) {
     out.push('', style.cyan(file));
-    for (const verdict of report.verdicts.filter((v) => v.declaration.relativePath === file)) out.push(...formatVerdict(verdict, report.root, style, nameWidth));
+    for (const verdict of report.verdicts.filter((v) => v.declaration.relativePath === file)) out.push(...formatVerdict(verdict, report.root, style, nameWidth, replay));
   }
   for (const skipped of report.skipped) out.push('', `${style.cyan(path.relative(report.root, skipped.file))}: ${skipped.message}`);
   if (report.verdicts.length === 0 && report.skipped.length === 0) out.push('', 'No changed TypeScript declarations to verify.');

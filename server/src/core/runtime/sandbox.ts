@@ -19,6 +19,7 @@ import { createSandboxState, currentSandbox, publishSandbox, type SandboxGlobal 
 import { blockNetwork } from './sandboxNetwork';
 import { PatchSet } from './sandboxPatchSet';
 import { blockProcesses } from './sandboxProcesses';
+import { allowancesFromEnv } from './sandboxAllowances';
 import { resolveWritableDirs } from './sandboxWritableArea';
 
 export { SANDBOX_KEY, type SandboxGlobal, type SandboxOriginals } from './sandboxGlobal';
@@ -30,6 +31,8 @@ export const SANDBOX_WRITABLE_ENV = 'VOUCH_SANDBOX_WRITABLE';
 export interface SandboxOptions {
   /** Absolute folders (and everything below them) where file writes are allowed. */
   writableDirs: string[];
+  /** Hosts (`db.local`, `127.0.0.1:5432`) connections may go to; everything else stays blocked. */
+  allowedHosts?: string[];
 }
 
 export interface SandboxHandle {
@@ -49,10 +52,13 @@ export function getSandbox(): SandboxGlobal | undefined {
  */
 export function installSandbox(options: SandboxOptions): SandboxHandle {
   const writableDirs = resolveWritableDirs(options.writableDirs);
+  const allowedHosts = [...(options.allowedHosts ?? [])];
   const existing = currentSandbox();
   if (existing) {
     const previous = existing.writableDirs;
+    const previousHosts = existing.allowedHosts;
     existing.writableDirs = writableDirs;
+    existing.allowedHosts = allowedHosts;
     existing.reapply();
     module.syncBuiltinESMExports();
     let restored = false;
@@ -61,11 +67,12 @@ export function installSandbox(options: SandboxOptions): SandboxHandle {
         if (restored || currentSandbox() !== existing) return;
         restored = true;
         existing.writableDirs = previous;
+        existing.allowedHosts = previousHosts;
       },
     };
   }
 
-  const state = createSandboxState(writableDirs);
+  const state = createSandboxState(writableDirs, allowedHosts);
   const patches = new PatchSet();
   state.reapply = () => patches.reapply();
   state.uninstall = () => {
@@ -95,7 +102,16 @@ export function writableDirsFromEnv(env: NodeJS.ProcessEnv = process.env): strin
   return value === undefined ? undefined : value.split(path.delimiter).filter(Boolean);
 }
 
+/** The sandbox the environment describes: the runner's writable folders plus the project's
+ *  allowances (sandboxAllowances.ts); undefined when the runner did not configure one. */
+export function sandboxOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxOptions | undefined {
+  const writableDirs = writableDirsFromEnv(env);
+  if (!writableDirs) return undefined;
+  const allowances = allowancesFromEnv(env);
+  return { writableDirs: [...writableDirs, ...allowances.allowWrite], allowedHosts: allowances.allowHosts };
+}
+
 // As a setup file: install when the runner configured it. Imported for its exports (tests, the
 // harness's types) without the variable, it changes nothing.
-const configured = writableDirsFromEnv();
-if (configured) installSandbox({ writableDirs: configured });
+const configured = sandboxOptionsFromEnv();
+if (configured) installSandbox(configured);

@@ -32,11 +32,14 @@ export interface SandboxGlobal {
   readonly original: Readonly<SandboxOriginals>;
   /** Absolute directories (as given, and their real paths) where writes are allowed. */
   readonly writableDirs: readonly string[];
+  /** Hosts (`host` or `host:port`) the code may connect to; see sandboxAllowances.ts. */
+  readonly allowedHosts: readonly string[];
 }
 
 /** The global as this code keeps it: the public face plus what a second copy needs to reuse it. */
 export interface SandboxState extends SandboxGlobal {
   writableDirs: string[];
+  allowedHosts: string[];
   record(effect: BlockedEffect): void;
   /** Above zero while an original from `original` runs: the file gate lets everything through. */
   bypassing: number;
@@ -71,10 +74,11 @@ export function publishSandbox(state: SandboxState | undefined): void {
   else delete holder[SANDBOX_KEY];
 }
 
-export function createSandboxState(writableDirs: string[]): SandboxState {
+export function createSandboxState(writableDirs: string[], allowedHosts: string[] = []): SandboxState {
   let blocked: BlockedEffect[] = [];
   const state: SandboxState = {
     writableDirs,
+    allowedHosts,
     bypassing: 0,
     original: Object.freeze(bypassingGate(captureOriginals(), () => state)),
     takeBlocked() {

@@ -14,11 +14,21 @@ import { expandPaths, isInside, isVerifiableSource, readSource } from '../worksp
 import { WorkspaceProject } from '../workspace/tsProject';
 import { importersOf, namesImportedFrom } from './importers';
 
+/** How `base` names the old version: the ref's own commit, or (what a pull request changes) the
+ *  merge base of the ref and HEAD. */
+export type BaseMode = 'ref' | 'merge-base';
+
 export interface CollectRequest {
   root: string;
   paths?: readonly string[];
   /** Git ref to compare against; undefined means HEAD, and no error outside git. */
   base?: string;
+  /** Default `ref`; `merge-base` compares with the merge base of `base` and HEAD. */
+  baseMode?: BaseMode;
+  /** Only these files (workspace-relative, forward slashes): include/exclude globs. */
+  filter?: (relativePath: string) => boolean;
+  /** Only the changed files: no callers in other, unchanged files become `affected`. */
+  changedOnly?: boolean;
   overlays: ReadonlyMap<string, string>;
   /** Old versions given by the caller (the text before an AI edit), instead of git's. */
   baselineOverrides: ReadonlyMap<string, string>;
@@ -38,6 +48,8 @@ export interface ChangedFile {
 export interface Collected {
   root: string;
   baseLabel: string | null;
+  /** The commit compared with (in merge-base mode, the merge base). */
+  baseCommit?: string;
   files: ChangedFile[];
   skipped: FileNote[];
   notes: string[];
@@ -101,11 +113,11 @@ export async function collectTargets(request: CollectRequest, project: Workspace
     candidates = expandPaths(root, request.paths ?? ['.']);
   } else if (request.paths && request.paths.every((p) => isFile(path.resolve(root, p)))) {
     // Explicit files (the editor verifies one document): ask git about those only.
-    commit = await repo.resolveCommit(request.base ?? 'HEAD');
+    commit = await baseCommit(repo, request);
     candidates = request.paths.map((p) => path.resolve(root, p));
     untracked = new Set(await repo.untrackedAmong(candidates));
   } else {
-    commit = await repo.resolveCommit(request.base ?? 'HEAD');
+    commit = await baseCommit(repo, request);
     const changed = await repo.changedFiles(commit);
     untracked = new Set(changed.untracked);
     candidates = [...changed.modified, ...changed.untracked];
@@ -120,7 +132,8 @@ export async function collectTargets(request: CollectRequest, project: Workspace
   for (const file of [...request.overlays.keys(), ...request.baselineOverrides.keys()]) {
     if (!scope || scope.some((folder) => isInside(file, folder))) candidates.push(file);
   }
-  const files = [...new Set(candidates)].filter((file) => isVerifiableSource(file, root)).sort();
+  const inFilter = (file: string) => !request.filter || request.filter(relative(root, file));
+  const files = [...new Set(candidates)].filter((file) => isVerifiableSource(file, root) && inFilter(file)).sort();
   if (typeof repo === 'string' && files.length === 0) {
     throw new VouchError('NO_TYPESCRIPT_FILES', `no TypeScript files under ${request.paths?.join(', ') ?? root}`);
   }
@@ -167,7 +180,7 @@ export async function collectTargets(request: CollectRequest, project: Workspace
     budget.left -= kept.size;
     changed.changes = changed.changes.filter((c) => c.change !== 'affected' || kept.has(c));
   }
-  await addCallersInImporters(changedFiles, request, project, graph, commit, typeof repo === 'string' ? undefined : repo, budget);
+  if (!request.changedOnly) await addCallersInImporters(changedFiles, request, project, graph, commit, typeof repo === 'string' ? undefined : repo, budget);
   if (budget.droppedCallers > 0 || budget.unreadImporters > 0) {
     const parts = [
       budget.droppedCallers > 0 ? `${budget.droppedCallers} more caller${budget.droppedCallers === 1 ? '' : 's'} of changed code` : '',
@@ -175,7 +188,19 @@ export async function collectTargets(request: CollectRequest, project: Workspace
     ].filter(Boolean);
     notes.push(`${parts.join(' and ')} not checked: the limit of ${request.affectedLimit} affected declarations was reached (raise it with the affectedLimit option)`);
   }
-  return { root, baseLabel: commit ? (request.base ?? 'HEAD') : null, files: changedFiles, skipped, notes };
+  return { root, baseLabel: commit ? (request.base ?? 'HEAD') : null, baseCommit: commit, files: changedFiles, skipped, notes };
+}
+
+/** The commit named by the request's base, or its merge base with HEAD. */
+async function baseCommit(repo: GitRepository, request: CollectRequest): Promise<string> {
+  const commit = await repo.resolveCommit(request.base ?? 'HEAD');
+  if (request.baseMode !== 'merge-base' || request.base === undefined) return commit;
+  try {
+    return await repo.mergeBase(commit, 'HEAD');
+  } catch (error) {
+    if (!(error instanceof VouchError)) throw error;
+    throw new VouchError('UNKNOWN_REF', `no merge base between '${request.base}' and HEAD`, 'in a shallow clone, fetch the history (actions/checkout with fetch-depth: 0), or compare with the ref itself: --base-mode ref');
+  }
 }
 
 /** Declarations in other files that call a changed export become `affected`, up to the limit. */
@@ -193,7 +218,7 @@ async function addCallersInImporters(
     const exportedChanges = changed.changes.filter((c) => c.change !== 'new' && c.change !== 'affected' && c.declaration.exported);
     if (exportedChanges.length === 0 || changed.oldText === null) continue;
     for (const importer of await importersOf(graph, project.root, changed.file, request.overlays)) {
-      if (already.has(importer)) continue;
+      if (already.has(importer) || (request.filter && !request.filter(relative(project.root, importer)))) continue;
       if (budget.left <= 0) {
         budget.unreadImporters++;
         continue;

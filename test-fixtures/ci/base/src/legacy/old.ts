@@ -1,0 +1,3 @@
+export function legacyTwice(n: number): number {
+  return n * 2;
+}

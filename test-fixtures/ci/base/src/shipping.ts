@@ -1,0 +1,3 @@
+export function shippingCost(weightKg: number): number {
+  return weightKg > 10 ? 0 : 5;
+}
