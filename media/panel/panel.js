@@ -12,7 +12,7 @@
   const main = document.getElementById('vouch-panel');
   const pageUri = (main && main.getAttribute('data-uri')) || '';
 
-  /** @type {{ uri?: string, scrollY?: number, focusId?: string, hadFocus?: boolean, details?: Record<string, boolean> }} */
+  /** @type {{ uri?: string, scrollY?: number, focusId?: string, focusGroup?: string, hadFocus?: boolean, details?: Record<string, boolean> }} */
   const previous = vscode.getState() || {};
   /** @type {typeof previous} */
   const state = previous.uri === pageUri ? { ...previous, uri: pageUri } : { uri: pageUri, details: {} };
@@ -47,15 +47,26 @@
       if (element && element.tagName === 'DETAILS') /** @type {HTMLDetailsElement} */ (element).open = open;
     }
     if (state.scrollY) window.scrollTo(0, state.scrollY);
-    // Only when the user was in the panel: never take the focus from the editor they type in.
-    const focused = state.hadFocus && state.focusId ? document.getElementById(state.focusId) : null;
-    if (focused) focused.focus({ preventScroll: true });
+    // VS Code loads a new page in a hidden frame, swaps it in, and focuses it only if the old one had
+    // the focus: so the button is focused when the window gets the focus, never taken from the editor.
+    // The button may be gone (Accept, once accepted): then the first button of its declaration.
+    const group = state.focusGroup ? document.getElementById(state.focusGroup) : null;
+    const focused = !state.hadFocus ? null : (state.focusId && document.getElementById(state.focusId)) || (group && group.querySelector('button'));
+    if (focused) {
+      const restore = () => {
+        if (document.activeElement !== focused) focused.focus({ preventScroll: true });
+      };
+      if (document.hasFocus()) restore();
+      else window.addEventListener('focus', restore, { once: true });
+    }
   }
   save();
 
   document.addEventListener('focusin', (event) => {
     const target = /** @type {Element | null} */ (event.target);
     state.focusId = target && target.id ? target.id : undefined;
+    const declaration = target && typeof target.closest === 'function' ? target.closest('.declaration') : null;
+    state.focusGroup = declaration && declaration.id ? declaration.id : undefined;
     state.hadFocus = true;
     save();
   });

@@ -25,7 +25,7 @@ export interface FindingView {
   seed?: number;
   /** fast-check's replay path. */
   path?: string;
-  /** The test that showed it: "total › adds prices (math.test.ts)". */
+  /** The workspace test that failed (related-test): "total › adds prices (math.test.ts)". */
   test?: string;
   /** How long the check took. */
   time: string;
@@ -65,7 +65,8 @@ export function describeFinding(finding: Finding, check: CheckResult): FindingVi
     location: finding.location ? `${baseName(finding.location.file)}:${finding.location.line}:${finding.location.column}` : undefined,
     seed: finding.seed,
     path: finding.path,
-    test: finding.test ? `${finding.test.name} (${baseName(finding.test.file)})` : undefined,
+    // The generated tests live in Vouch's cache: only a workspace test (related-test) is worth naming.
+    test: finding.test && finding.kind === 'related-test' ? `${finding.test.name} (${baseName(finding.test.file)})` : undefined,
     time: formatDuration(check.durationMs),
   };
 }

@@ -39,7 +39,8 @@ ${pending ? '' : renderFindings(d)}${pending ? '' : renderChecks(d)}${renderNote
 function renderFindings(d: DeclarationView): SafeHtml | undefined {
   if (d.findings.length === 0) return undefined;
   const heading = `${d.id}-findings-heading`;
-  const title = d.findings.length === 1 ? 'Counterexample' : `Counterexamples (${d.findings.length})`;
+  const noun = d.state === 'accepted' ? 'Accepted change' : 'Counterexample';
+  const title = d.findings.length === 1 ? noun : `${noun}s (${d.findings.length})`;
   return html`<section class="findings" aria-labelledby="${heading}"><h3 id="${heading}">${title}</h3>
 <ul class="finding-list" role="list">${d.findings.map(renderFinding)}</ul></section>
 `;
