@@ -1,7 +1,7 @@
 // Bundles the extension's four entry points plus the two files that run inside vitest workers.
 // `vscode` is provided by the editor; vitest (and the vite it brings) and fast-check stay in
 // node_modules because the runner loads them at run time and generated tests must share one copy.
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -35,6 +35,12 @@ const entries = [
 
 const started = Date.now();
 await Promise.all(entries.map((entry) => build({ ...common, ...entry })));
+
+// The verification panel's icons, served to its webview from media/ (its only local resource root).
+mkdirSync('media/panel/codicons', { recursive: true });
+for (const [from, to] of [['dist/codicon.css', 'codicon.css'], ['dist/codicon.ttf', 'codicon.ttf'], ['LICENSE', 'LICENSE']]) {
+  copyFileSync(`node_modules/@vscode/codicons/${from}`, `media/panel/codicons/${to}`);
+}
 
 // The demo shop and its AI edit ship with the extension: the walkthrough opens them.
 rmSync('dist/demo', { recursive: true, force: true });

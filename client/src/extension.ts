@@ -48,6 +48,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   const store = new VerdictStore();
   const parts: ExtensionParts = { output, store, client: () => client };
   context.subscriptions.push(output, store, registerReportProvider(), ...registerDemoCommands(context));
+  // The views come up before the server, so they show (empty, or why) even if it fails to start.
+  context.subscriptions.push(...registerViews(parts, context.extensionUri), ...registerVerificationPanel(parts, context));
   context.subscriptions.push(
     ...registerCommands({ client: () => client, output, showReport: (uri, text, declaration) => showReportDocument(uri, text, declaration) }),
   );
