@@ -1,11 +1,12 @@
 // The CI scenario of test-fixtures/ci as a git repository: `main` with the baseline, a `feature`
 // branch with the pull request's changes, and `main` moved on after the branch point, so the merge
 // base of main and the feature differs from main itself. Left checked out on `feature`.
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { gitWorkspace, tempFolder } from '../helpers/gitWorkspace';
 import type { GitWorkspace } from '../helpers/gitWorkspace';
-import { runVouch } from '../helpers/runCli';
+import { CLI, runVouch } from '../helpers/runCli';
 import type { CliResult } from '../helpers/runCli';
 
 export const FIXTURE = path.resolve(__dirname, '../../test-fixtures/ci');
@@ -39,6 +40,19 @@ export function pullRequestRepo(): PullRequestRepo {
 /** `vouch` with its own verdict cache folder (fresh per call unless one is given). */
 export function vouch(args: string[], cwd: string, cache = tempFolder('vouch-ci-cache-'), env: NodeJS.ProcessEnv = {}): CliResult {
   return runVouch(args, cwd, { VOUCH_CACHE_DIR: cache, ...env });
+}
+
+/** `vouch` without blocking this process: for tests whose own server must answer meanwhile. */
+export function vouchAsync(args: string[], cwd: string, cache = tempFolder('vouch-ci-cache-'), env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', VOUCH_CACHE_DIR: cache, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
 }
 
 export function readJson<T = any>(file: string): T {
