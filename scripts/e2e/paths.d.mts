@@ -1,0 +1,10 @@
+export declare const REPO: string;
+export declare const E2E_DIR: string;
+export declare function ensureE2eDir(): string;
+export declare const CODE_SERVER_VERSION: string;
+export declare const CODE_SERVER_DIR: string;
+export declare const codeServerEntry: string;
+export declare const CHROMIUM: string;
+export declare const VSIX_TARGET: string;
+export declare const VSIX: string;
+export declare const RESULTS_DIR: string;
