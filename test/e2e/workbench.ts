@@ -95,7 +95,7 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();
     await this.page.keyboard.type(label);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor();
+    await this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: label }).waitFor();
     await this.page.keyboard.press('Enter');
   }
 
@@ -106,9 +106,11 @@ export class Workbench {
     await this.page.keyboard.press('Control+P');
     await this.page.locator('.quick-input-widget input').waitFor();
     await this.page.keyboard.type(relativePath);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+    // Enter only once the list has settled on the file (it first shows recently opened ones).
+    await this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).waitFor();
     await this.page.keyboard.press('Enter');
-    await this.page.locator(`.tabs-container .tab.active[aria-label^="${name}"]`).waitFor();
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
     const editor = this.activeEditor();
     await editor.locator('.view-line').first().waitFor();
     return editor;

@@ -1,0 +1,72 @@
+// Workspace Trust on, and the folder not trusted: Vouch runs in restricted mode (it declares
+// limited support). An AI edit is still marked, but nothing is executed: the CodeLens over the
+// edited function says verification is off and why, and no verdict appears. Trusting the folder
+// starts verification, and the bug's squiggle appears.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { demoWorkspace } from '../../scripts/e2e/demoWorkspace.mjs';
+import { VSIX } from '../../scripts/e2e/paths.mjs';
+import { CodeServer } from './codeServer';
+import { Workbench } from './workbench';
+
+const INSERTED = [
+  '',
+  '/** Highest unit price among the lines. */',
+  'export function highestUnitPrice(items: readonly LineItem[]): number {',
+  '  return items.map((item) => item.unitPrice).reduce((a, b) => Math.max(a, b));',
+  '}',
+  '',
+].join('\n');
+
+describe('an AI edit in an untrusted folder', () => {
+  const workspace = demoWorkspace();
+  let server: CodeServer;
+  let workbench: Workbench;
+  /** 1-based line of the `return … reduce(…)` that crashes on an empty order. */
+  let crashLine: number;
+
+  beforeAll(async () => {
+    server = await CodeServer.start({ install: [VSIX], workspaceTrust: true });
+    workbench = await Workbench.open(server, { folder: workspace.root });
+  });
+
+  beforeEach((context) => {
+    context.onTestFailed(async () => {
+      const dir = await workbench?.saveArtifacts(`restrictedMode-${context.task.name}`);
+      console.error(`screenshot and logs of the failure: ${dir}`);
+    });
+  });
+
+  afterAll(async () => {
+    await workbench?.close();
+    await server?.stop();
+    workspace.remove();
+  });
+
+  it('opens in restricted mode when the person does not trust the folder', async () => {
+    const dialog = workbench.page.locator('.monaco-dialog-box', { hasText: 'trust the authors' });
+    await dialog.waitFor({ timeout: 60_000 });
+    await dialog.getByRole('button', { name: "No, I don't trust the authors" }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await workbench.page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).waitFor();
+  });
+
+  it('marks the AI edit but verifies nothing, and says why in the CodeLens', async () => {
+    await workbench.openFile('src/pricing.ts');
+    const { firstLine } = await workbench.applyAiEdit({ text: INSERTED, at: 'end' });
+    crashLine = firstLine + INSERTED.split('\n').findIndex((line) => line.includes('.reduce('));
+    const lens = await workbench.waitForCodeLens(/verification is off/);
+    expect(lens).toBe('Vouch: verification is off: this workspace is not trusted, so Vouch runs no code (AI edits are still marked)');
+    await workbench.page.locator('.notifications-toasts', { hasText: 'Trust the workspace to verify AI edits' }).waitFor();
+    expect(await workbench.squiggleLines('error')).toEqual([]);
+    expect(await workbench.codeLenses()).not.toContainEqual(expect.stringMatching(/failing|Verified/));
+  });
+
+  it('verifies the edit once the folder is trusted: the squiggle appears', async () => {
+    await workbench.runCommand('Workspaces: Manage Workspace Trust');
+    await workbench.page.getByRole('button', { name: 'Trust', exact: true }).click();
+    await workbench.page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).waitFor({ state: 'detached' });
+    await workbench.openFile('src/pricing.ts');
+    await workbench.waitForSquiggle(crashLine, 'error');
+    expect(await workbench.waitForCodeLens(/failing/)).toBe('1 failing: show');
+  });
+});
