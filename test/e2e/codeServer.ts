@@ -127,6 +127,8 @@ export class CodeServer {
       EXTENSIONS_GALLERY: '{}',
       // Vouch's verdicts and generated tests go to a fresh cache, not the user's.
       VOUCH_CACHE_DIR: path.join(profileDir, 'vouch-cache'),
+      // code-server's own logs and heartbeat (~/.local/share/code-server otherwise).
+      XDG_DATA_HOME: path.join(profileDir, 'xdg-data'),
       ...options.env,
     };
     delete env.VSCODE_IPC_HOOK_CLI;

@@ -1,7 +1,7 @@
 // The workbench of a running code-server, driven by Playwright in Debian's chromium: what a person
 // does (open a file, run a command, type, hover) and what they see (squiggles and the line they are
 // on, hovers, CodeLens). Every wait is for a state of the page, never a fixed time.
-import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -58,7 +58,14 @@ export class Workbench {
   ) {}
 
   static async open(server: CodeServer, options: WorkbenchOptions): Promise<Workbench> {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    // Chromium's crash reports and config go into the server's fresh profile, not ~/.config.
+    const home = path.join(server.profileDir, 'chromium');
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      env: { ...process.env, XDG_CONFIG_HOME: home, XDG_CACHE_HOME: home },
+    });
     try {
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
       // Vouch's AI-edit tracker compares an insertion with the clipboard: let it read one.
@@ -223,8 +230,8 @@ export class Workbench {
   }
 
   /** What a person needs to see why a test failed, into test-results/<name>/: a screenshot, the
-   *  code-server log, the browser console, and VS Code's logs (the extension host's and each
-   *  extension's output channel, Vouch's included: logs/<session>/exthost1/…). */
+   *  code-server log, the browser console, Vouch's output channel (vouch-output.log) and all of
+   *  VS Code's logs (the extension host's and each extension's: vscode-logs/<session>/exthost1/…). */
   async saveArtifacts(name: string, extraFiles: Record<string, string> = {}): Promise<string> {
     const dir = path.join(RESULTS_DIR, name.replace(/[^\w.-]+/g, '-'));
     mkdirSync(dir, { recursive: true });
@@ -233,7 +240,12 @@ export class Workbench {
     writeFileSync(path.join(dir, 'browser-console.log'), this.consoleLog.join('\n'));
     for (const [file, text] of Object.entries(extraFiles)) writeFileSync(path.join(dir, file), text);
     const logs = path.join(this.server.userDataDir, 'logs');
-    if (existsSync(logs)) cpSync(logs, path.join(dir, 'vscode-logs'), { recursive: true });
+    if (existsSync(logs)) {
+      cpSync(logs, path.join(dir, 'vscode-logs'), { recursive: true });
+      // Vouch's output channel, at the top where it is found first.
+      const vouchLog = readdirSync(logs, { recursive: true, encoding: 'utf8' }).find((file) => file.endsWith(path.join('vouch-dev.vouch', 'Vouch.log')));
+      if (vouchLog) copyFileSync(path.join(logs, vouchLog), path.join(dir, 'vouch-output.log'));
+    }
     return dir;
   }
 
