@@ -65,7 +65,6 @@ export function registerVerify(program: Command, io: CliIo, version: string, don
           color: (flags.color as boolean) && io.isTty && !io.env.NO_COLOR,
           version,
           logger: cliLogger(io, Boolean(flags.verbose)),
-          env: io.env,
           write: io.stdout,
           writeError: io.stderr,
         }),

@@ -36,7 +36,6 @@ export interface VerifyCommandOptions {
   color: boolean;
   version: string;
   logger: Logger;
-  env: NodeJS.ProcessEnv;
   write(text: string): void;
   writeError(text: string): void;
 }
@@ -78,7 +77,8 @@ export async function verifyCommand(command: VerifyCommandOptions): Promise<numb
   const options = verifyOptions(command.options, config);
   const failOn = command.failOn ?? config.failOn ?? [...DEFAULT_FAIL_ON];
 
-  const undoEnv = applySandboxEnv(command.env, allowancesToEnv(sandboxAllowancesOf(config, command.root)));
+  // The runner is forked with this process's environment, and the test workers inherit it.
+  const undoEnv = applySandboxEnv(process.env, allowancesToEnv(sandboxAllowancesOf(config, command.root)));
   const engine = new Engine({ logger: command.logger });
   try {
     const report = await engine.verify({

@@ -38,7 +38,7 @@ function headline(report: JsonReport): string {
 function against(report: JsonReport): string {
   if (!report.base) return 'without a baseline';
   const commit = report.baseCommit ? ` (\`${report.baseCommit.slice(0, 10)}\`)` : '';
-  return report.baseMode === 'merge-base' ? `against the merge base of \`${report.base}\` and HEAD${commit}` : `against \`${report.base}\`${commit}`;
+  return report.baseMode === 'merge-base' && report.base !== 'HEAD' ? `against the merge base of \`${report.base}\` and HEAD${commit}` : `against \`${report.base}\`${commit}`;
 }
 
 function detailOf(verdict: Verdict): string {

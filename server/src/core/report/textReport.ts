@@ -102,7 +102,7 @@ export type TextReportInput = VerifyReport & { baseMode?: 'ref' | 'merge-base'; 
 
 function againstText(report: TextReportInput): string {
   if (!report.base) return 'without a baseline';
-  if (report.baseMode === 'merge-base' && report.baseCommit) return `against the merge base of ${report.base} and HEAD (${report.baseCommit.slice(0, 10)})`;
+  if (report.baseMode === 'merge-base' && report.baseCommit && report.base !== 'HEAD') return `against the merge base of ${report.base} and HEAD (${report.baseCommit.slice(0, 10)})`;
   return `against ${report.base}`;
 }
 
