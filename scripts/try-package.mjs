@@ -9,8 +9,11 @@
 //   node scripts/try-package.mjs zod-upgrade    # trial 3: zod 4.6.0 → 4.6.7 with --base HEAD~1
 //   node scripts/try-package.mjs --list
 //
-// Options: --vouch <cli.js> (default: this checkout's dist/cli.js), --keep (reuse an existing
-// trial folder's download). Reports go to /tmp/try-<trial>/.vouch-trial/{report.txt,report.json}.
+// Options: --vouch <cli.js> (or the VOUCH_CLI environment variable; default: this checkout's
+// dist/cli.js, which other sessions may be rebuilding: for a stable engine build a private copy,
+// `git archive HEAD | tar -x -C /tmp/vouch-trial-build`, and point VOUCH_CLI at its dist/cli.js).
+// Downloads are kept in /tmp/try-package-downloads and reused. Reports go to
+// /tmp/try-<trial>/.vouch-trial/{report.txt,report.json}.
 // Needs only npm and git; the package is never installed into this repository.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -127,7 +130,9 @@ function main() {
   const trial = TRIALS[name];
   if (!trial) throw new Error(`no trial named ${name} (try --list)`);
   const vouchAt = args.indexOf('--vouch');
-  const vouch = vouchAt === -1 ? path.join(here, '..', 'dist', 'cli.js') : path.resolve(args[vouchAt + 1]);
+  const vouch = vouchAt !== -1 ? path.resolve(args[vouchAt + 1]) : process.env.VOUCH_CLI ? path.resolve(process.env.VOUCH_CLI) : path.join(here, '..', 'dist', 'cli.js');
+  if (!existsSync(vouch)) throw new Error(`no Vouch CLI at ${vouch} (build it, or pass --vouch / VOUCH_CLI)`);
+  console.log(`vouch: ${vouch}`);
   const repo = `/tmp/try-${name}`;
   const downloads = '/tmp/try-package-downloads';
 
