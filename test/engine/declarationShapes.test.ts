@@ -113,4 +113,12 @@ describe('declaration shapes', () => {
     // Two lines of different quantities are needed, added before the call.
     expect(change.input).toMatch(/^basket = new Basket\(\); basket\.add\(.+\); basket\.add\(.+\); basket\.receipt\(\)$/);
   });
+
+  it('inputs whose instance could not be built are counted, with the first error named', async () => {
+    const before = 'export class Pool {\n  constructor(private size: number) {\n    if (size < 0) throw new RangeError(`size must not be negative, got ${size}`);\n  }\n  slots(): number {\n    return this.size * 2;\n  }\n}\n';
+    const { verdict } = await verifyEdit({ 'src/pool.ts': before }, { 'src/pool.ts': before.replace('this.size * 2', 'this.size + this.size') });
+    const result = verdict('Pool.slots');
+    expect(result.state).toBe('verified');
+    expect(result.notes.join('\n')).toMatch(/\d+ inputs? discarded: the instance could not be built \(first: RangeError: size must not be negative, got -\S+\)/);
+  });
 });

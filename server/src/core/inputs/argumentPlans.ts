@@ -73,15 +73,16 @@ export function instantiations(
  */
 export function parameterShapes(parameters: readonly ParameterSource[], ctx: ShapeContext): TypeShape[] {
   return parameters.map((parameter) => {
-    const omitted: string[] = [];
+    // Notes are only gathered when someone keeps them: writing one prints a type.
+    const omitted: string[] | undefined = ctx.omitted ? [] : undefined;
     try {
       const shape = parameterShape(parameter, { ...ctx, omitted, path: undefined });
-      ctx.omitted?.push(...omitted.map((note) => `${note} (parameter \`${parameter.name}\`)`));
+      if (omitted?.length) ctx.omitted?.push(...omitted.map((note) => `${note} (parameter \`${parameter.name}\`)`));
       return shape;
     } catch (error) {
       if (!(error instanceof UnsupportedTypeError)) throw error;
       if (!parameter.optional) throw error.withDetail(`(parameter \`${parameter.name}\`)`);
-      ctx.omitted?.push(`optional parameter \`${parameter.name}\` is always undefined: ${error.message}`);
+      if (ctx.omitted) ctx.omitted.push(`optional parameter \`${parameter.name}\` is always undefined: ${error.message}`);
       return UNDEFINED;
     }
   });

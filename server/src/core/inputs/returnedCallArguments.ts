@@ -9,6 +9,9 @@ import type { ShapeContext } from './shapeOfType';
 import { UnsupportedTypeError } from './unsupportedTypeError';
 
 const NO_CONSTANTS: BodyConstants = { numbers: [], strings: [], patterns: [] };
+/** Longest arbitrary code kept for a returned function's arguments: past this (a large object
+ *  type spelled out), the returned function is probed with arguments built from the inputs. */
+export const MAX_RETURNED_ARGUMENTS_CODE = 16_000;
 
 /** Parameters of the single call signature of `type`, or undefined when it is not one plain function. */
 function callParameters(type: Type, location: Node): ParameterSource[] | undefined {
@@ -37,7 +40,8 @@ export function returnedCallArguments(returnTypes: readonly Type[], location: No
   try {
     const [first] = instantiations(parameters, [], ctx);
     if (!first) return undefined;
-    return argumentPlans(parameters, [first], NO_CONSTANTS, {}).tuple;
+    const tuple = argumentPlans(parameters, [first], NO_CONSTANTS, {}).tuple;
+    return tuple.length <= MAX_RETURNED_ARGUMENTS_CODE ? tuple : undefined;
   } catch (error) {
     if (error instanceof UnsupportedTypeError) return undefined;
     throw error;

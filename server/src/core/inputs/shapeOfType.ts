@@ -75,7 +75,7 @@ export function shapeOfType(type: Type, ctx: ShapeContext): TypeShape {
 /** Throws (input mode) or answers `unknown` (output mode) for a type the generator cannot build. */
 export function unsupported(ctx: ShapeContext, type: Type, detail: string): TypeShape {
   if (ctx.mode === 'output') return UNKNOWN;
-  throw new UnsupportedTypeError(textOf(type, ctx), detail, ctx.path);
+  throw new UnsupportedTypeError(() => textOf(type, ctx), detail, ctx.path);
 }
 
 export function textOf(type: Type, ctx: ShapeContext): string {

@@ -44,12 +44,12 @@ function inputMember(property: TsSymbol, owner: Type, ctx: ShapeContext): Object
   const optional = property.isOptional();
   try {
     if (isKeyedBySymbol(name)) {
-      throw new UnsupportedTypeError(textOf(owner, ctx), `its member \`${label}\` is keyed by a symbol`, ctx.path);
+      throw new UnsupportedTypeError(() => textOf(owner, ctx), `its member \`${label}\` is keyed by a symbol`, ctx.path);
     }
     return { name, shape: shapeOfType(property.getTypeAtLocation(ctx.location), { ...ctx, written: writtenType(property), path }), optional };
   } catch (error) {
     if (!(error instanceof UnsupportedTypeError) || !optional) throw error;
-    ctx.omitted?.push(`optional \`${path}\` is left out: ${error.message}`);
+    if (ctx.omitted) ctx.omitted.push(`optional \`${path}\` is left out: ${error.message}`);
     return undefined;
   }
 }

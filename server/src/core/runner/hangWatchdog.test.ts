@@ -24,6 +24,16 @@ describe('the hang watchdog', () => {
     expect(findHang(dir, 1_000)).toEqual({ subject: 'a#stuck', check: 'contract', input: 'input #7 of the contract check', version: 'baseline', index: 6, thread: 3 });
   });
 
+  it('does not call a worker hanging when its last call returned, however long it has been quiet since', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'vouch-progress-'));
+    const call = { subject: 'a#slow', check: 'crash', input: '', event: 'call', index: 3 };
+    progress(dir, 'slow.progress', [call, { ...call, event: 'returned' }], 60_000);
+    expect(findHang(dir, 1_000)).toBeUndefined();
+    expect(unfinishedCalls(dir)).toEqual([]);
+    progress(dir, 'slow.progress', [call, { ...call, event: 'returned' }, { ...call, index: 4 }], 60_000);
+    expect(findHang(dir, 1_000)).toMatchObject({ subject: 'a#slow', input: 'input #5 of the crash check' });
+  });
+
   it('lists every call left unfinished (after a worker died)', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'vouch-progress-'));
     progress(dir, 'x.progress', [{ subject: 'a#x', check: 'contract', input: 'x(1)', event: 'call' }], 0);

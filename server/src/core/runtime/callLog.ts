@@ -64,6 +64,11 @@ export class CallLog {
     return true;
   }
 
+  /** Records that the call settled (returned, threw or timed out): the worker is no longer inside it. */
+  after(version: CodeVersion): void {
+    this.progress.record(this.check, '', 'returned', version, this.runIndex);
+  }
+
   /** Remembers an input whose call did not settle in time, so later checks do not wait again. */
   timedOut(version: CodeVersion, rendered: Rendered): void {
     const bySubject = (foundHere[this.subject] ??= {});

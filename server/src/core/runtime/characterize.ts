@@ -93,12 +93,14 @@ export async function characterizeExamples<Input extends unknown[]>(context: Tes
         continue;
       }
       const first = await characterizeCall(spec, cloneInput(input), defaultWorld, calls.guarded);
+      calls.after('current');
       if ('skip' in first) {
         skip(first.skip);
         continue;
       }
       calls.before('current', rendered);
       const second = await characterizeCall(spec, cloneInput(input), otherWorld, calls.guarded);
+      calls.after('current');
       if (!sameRecord(first, second)) {
         skip('answers differently from one call to the next (time, randomness or state)');
         continue;

@@ -61,7 +61,7 @@ export function outcomeDifference(before: Outcome, after: Outcome): { where: str
 function interrupted(outcome: Outcome): Judgement | undefined {
   if (outcome.kind === 'blocked') return { kind: 'blocked', effects: outcome.effects };
   if (outcome.kind === 'timeout') return { kind: 'hang' };
-  if (outcome.kind === 'discarded') return { kind: 'skip', note: 'discarded: the instance could not be built' };
+  if (outcome.kind === 'discarded') return { kind: 'skip', note: 'discarded: the instance could not be built', example: outcome.reason };
   return undefined;
 }
 
@@ -195,7 +195,7 @@ export function behaviorChangeCheck<Input extends unknown[]>(subject: Subject<In
     if (after.kind === 'threw' && after.errorKind === 'crash') return { kind: 'skip', note: 'left to the crash check (the new version crashes)' };
     const before = await observe(subject, baseline, input, defaultWorld, context);
     if (before.kind === 'blocked') return { kind: 'blocked', effects: before.effects };
-    if (before.kind === 'discarded') return { kind: 'skip', note: 'discarded: the old instance could not be built' };
+    if (before.kind === 'discarded') return { kind: 'skip', note: 'discarded: the old instance could not be built', example: before.reason };
     if (before.kind === 'timeout') {
       // The old version hung where the new one answers: a change, most often a fix to review.
       const now = describeOutcome(after);

@@ -20,6 +20,9 @@ describe('valuesEqual', () => {
     ['invalid dates', new Date(NaN), new Date(NaN), true],
     ['maps by entries', new Map([['a', 1]]), new Map([['a', 1]]), true],
     ['maps with a different value', new Map([['a', 1]]), new Map([['a', 2]]), false],
+    ['maps with object keys by the keys’ content', new Map([[{ id: 1 }, 'a'], [{ id: 2 }, 'b']]), new Map([[{ id: 2 }, 'b'], [{ id: 1 }, 'a']]), true],
+    ['maps with equal object keys but another value', new Map([[{ id: 1 }, 'a']]), new Map([[{ id: 1 }, 'z']]), false],
+    ['maps with another object key', new Map([[{ id: 1 }, 'a']]), new Map([[{ id: 3 }, 'a']]), false],
     ['sets of objects by content', new Set([{ a: 1 }]), new Set([{ a: 1 }]), true],
     ['errors by class and message', new RangeError('x'), new RangeError('x'), true],
     ['errors with other messages', new Error('x'), new Error('y'), false],
@@ -32,6 +35,7 @@ describe('valuesEqual', () => {
   it('says where two values first differ', () => {
     expect(firstDifference({ items: [{ price: 1 }, { price: 2 }] }, { items: [{ price: 1 }, { price: 3 }] })).toBe('.items[1].price');
     expect(firstDifference([1, 2], [1])).toBe('the result (length 2 vs 1)');
+    expect(firstDifference(new Map([['k', 1]]), new Map([['k', 2]]))).toBe('.get("k")');
   });
 
   it('copes with cycles', () => {

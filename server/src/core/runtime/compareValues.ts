@@ -24,6 +24,12 @@ function className(value: object): string {
   return proto === null ? 'null-prototype' : (proto.constructor?.name ?? 'Object');
 }
 
+function keyLabel(key: unknown): string {
+  if (typeof key === 'string') return JSON.stringify(key);
+  if (typeof key === 'object' && key !== null) return Array.isArray(key) ? '[…]' : '{…}';
+  return String(key);
+}
+
 /** The first place where `a` and `b` differ (`[2].price`), or undefined when they are equal. */
 export function firstDifference(a: unknown, b: unknown, options: CompareOptions = defaultCompareOptions): string | undefined {
   return differ(a, b, '', options, new Map());
@@ -61,9 +67,17 @@ function differ(a: unknown, b: unknown, at: string, options: CompareOptions, see
   }
   if (x instanceof Map && y instanceof Map) {
     if (x.size !== y.size) return `${here} (size ${x.size} vs ${y.size})`;
+    // Object keys are fresh objects in each run: a key matches an equal one, as set members do.
+    const unmatched = [...y.keys()].filter((key) => typeof key === 'object' && key !== null && !x.has(key));
     for (const [key, value] of x) {
-      if (!y.has(key)) return `${at}.get(${String(key)})`;
-      const found = differ(value, y.get(key), `${at}.get(${String(key)})`, options, seen);
+      const label = `${at}.get(${keyLabel(key)})`;
+      let twin: unknown = key;
+      if (!y.has(key)) {
+        const index = typeof key === 'object' && key !== null ? unmatched.findIndex((other) => differ(key, other, at, options, new Map()) === undefined) : -1;
+        if (index < 0) return label;
+        twin = unmatched.splice(index, 1)[0];
+      }
+      const found = differ(value, y.get(twin), label, options, seen);
       if (found) return found;
     }
     return undefined;

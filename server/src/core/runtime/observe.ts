@@ -72,6 +72,7 @@ export async function observe<Input extends unknown[]>(
   const version = module === subject.current ? 'current' : 'baseline';
   if (context && !context.calls.before(version, context.rendered)) return { kind: 'timeout' };
   const outcome = await observeCall(subject, module, input, world, context?.calls.guarded ?? false);
+  context?.calls.after(version);
   if (outcome.kind === 'timeout') context?.calls.timedOut(version, context.rendered);
   return outcome;
 }
@@ -95,7 +96,7 @@ async function observeCall<Input extends unknown[]>(
       const blocked = clearBlocked();
       if (blocked.length > 0) return { kind: 'blocked', effects: blocked };
       if (error instanceof SettleTimeout) return { kind: 'timeout' };
-      return { kind: 'discarded', reason: `the instance could not be built: ${String(error)}` };
+      return { kind: 'discarded', reason: String(error) };
     }
   }
   try {

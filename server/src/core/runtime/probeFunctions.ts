@@ -1,17 +1,21 @@
 // Two functions compare equal by value only if they answer alike. When old and new return
 // functions (a factory, a curried helper, an operator), both are called with the same small set
 // of probe arguments, each call stoppable, under the same seeded world; the first probe on which
-// they answer differently is a behaviour change.
+// they answer differently is a behaviour change. A probe the old function does not answer in time
+// says nothing; one the new function does not answer is tried again with a longer deadline, so a
+// busy machine is not read as a new hang.
 import { firstDifference } from './compareValues';
 import { guardedCall } from './guardedCall';
 import { renderCall, renderValue } from './renderValue';
 import type { World } from './determinism';
-import { inWorldSync } from './determinism';
+import { inWorldSync, SettleTimeout } from './determinism';
 
 /** How many argument lists, drawn from the returned function's parameter types, probe it. */
 export const PROBE_COUNT = 12;
 
 const PROBE_TIMEOUT_MS = 250;
+/** The second, longer deadline for a probe the new function did not answer in time. */
+export const PROBE_RETRY_TIMEOUT_MS = 1_000;
 
 type FunctionPair = { where: string; before: (...args: unknown[]) => unknown; after: (...args: unknown[]) => unknown };
 
@@ -27,11 +31,18 @@ export function pairedFunctions(before: unknown, after: unknown, where = 'the re
   return found;
 }
 
-function answer(fn: (...args: unknown[]) => unknown, args: unknown[], world: World): string {
+interface Answer {
+  text: string;
+  /** No answer within the deadline. */
+  timedOut: boolean;
+}
+
+function answer(fn: (...args: unknown[]) => unknown, args: unknown[], world: World, timeoutMs = PROBE_TIMEOUT_MS): Answer {
   try {
-    return `returns ${renderValue(inWorldSync(world, () => guardedCall(() => fn(...args), PROBE_TIMEOUT_MS)))}`;
+    return { text: `returns ${renderValue(inWorldSync(world, () => guardedCall(() => fn(...args), timeoutMs)))}`, timedOut: false };
   } catch (error) {
-    return error instanceof Error ? `throws ${error.name}: ${error.message}` : `throws ${renderValue(error)}`;
+    const text = error instanceof Error ? `throws ${error.name}: ${error.message}` : `throws ${renderValue(error)}`;
+    return { text, timedOut: error instanceof SettleTimeout };
   }
 }
 
@@ -47,15 +58,17 @@ export function probeDifference(pairs: readonly FunctionPair[], probes: readonly
   for (const pair of pairs) {
     for (const args of probes) {
       const old = answer(pair.before, args, world);
-      const now = answer(pair.after, args, world);
-      if (old === now) continue;
+      if (old.timedOut) continue;
+      let now = answer(pair.after, args, world);
+      if (now.timedOut) now = answer(pair.after, args, world, PROBE_RETRY_TIMEOUT_MS);
+      if (old.text === now.text) continue;
       // Rendered answers can differ only in float noise; compare the values when both returned.
-      if (old.startsWith('returns ') && now.startsWith('returns ')) {
+      if (old.text.startsWith('returns ') && now.text.startsWith('returns ')) {
         const a = safely(() => pair.before(...args));
         const b = safely(() => pair.after(...args));
         if (a.ok && b.ok && firstDifference(a.value, b.value) === undefined) continue;
       }
-      return { where: pair.where, call: renderCall('f', args), old, new: now };
+      return { where: pair.where, call: renderCall('f', args), old: old.text, new: now.text };
     }
   }
   return undefined;

@@ -16,8 +16,9 @@ export interface ProgressRecord {
   check: string;
   /** The call about to run, rendered. */
   input: string;
-  /** 'call' before a call; 'done' when the check finished. */
-  event: 'call' | 'done';
+  /** 'call' before a call, 'returned' once it settled; 'done' when the check finished. Only a
+   *  call with no answer yet can be hanging: a worker slowed by load between calls is not. */
+  event: 'call' | 'returned' | 'done';
   /** Which version the call runs. */
   version?: CodeVersion;
   /** The run's index in the check's first pass (examples first): replays the input with fast-check's `path`. */

@@ -13,7 +13,8 @@ import type { SetupCalls, Subject } from './subject';
 
 export type Judgement =
   | { kind: 'ok'; note?: string }
-  | { kind: 'skip'; note: string }
+  /** `example`: what happened on this input (an error); the note keeps the first one. */
+  | { kind: 'skip'; note: string; example?: string }
   | { kind: 'fail'; finding: Omit<Finding, 'input' | 'failingInputs' | 'totalInputs' | 'seed' | 'path'> }
   | { kind: 'hang' }
   | { kind: 'blocked'; effects: BlockedEffect[] };
@@ -40,8 +41,19 @@ export function renderInput<Input extends unknown[]>(subject: Subject<Input>, in
 /** Inputs a subject hung on, by subject id: once one check finds a hang, the others stop short. */
 const hungSubjects = new Map<string, string>();
 
-function summarizeNotes(skips: Map<string, number>): string[] {
-  return [...skips].map(([note, count]) => `${count} input${count === 1 ? '' : 's'} ${note}`);
+interface Skipped {
+  count: number;
+  example?: string;
+}
+
+function summarizeNotes(skips: Map<string, Skipped>): string[] {
+  return [...skips].map(([note, { count, example }]) => `${count} input${count === 1 ? '' : 's'} ${note}${example ? ` (first: ${truncate(example, 160)})` : ''}`);
+}
+
+function countSkip(skips: Map<string, Skipped>, note: string, example?: string): void {
+  const seen = skips.get(note);
+  if (seen) seen.count++;
+  else skips.set(note, { count: 1, ...(example ? { example } : {}) });
 }
 
 export async function runProperty<Input extends unknown[]>(
@@ -56,7 +68,7 @@ export async function runProperty<Input extends unknown[]>(
     let text: string | undefined;
     return { calls, rendered: () => (text ??= renderInput(subject, input)) };
   };
-  const skips = new Map<string, number>();
+  const skips = new Map<string, Skipped>();
   let tried = 0;
   /** Inputs actually judged (passed or failed), as opposed to skipped. */
   let judged = 0;
@@ -87,8 +99,8 @@ export async function runProperty<Input extends unknown[]>(
     const judgement = await judge(input, contextFor(input));
     calls.runIndex = undefined;
     if (judgement.kind === 'ok') judged++;
-    if (judgement.kind === 'ok' && judgement.note) skips.set(judgement.note, (skips.get(judgement.note) ?? 0) + 1);
-    if (judgement.kind === 'skip') skips.set(judgement.note, (skips.get(judgement.note) ?? 0) + 1);
+    if (judgement.kind === 'ok' && judgement.note) countSkip(skips, judgement.note);
+    if (judgement.kind === 'skip') countSkip(skips, judgement.note, judgement.example);
     else if (judgement.kind === 'fail') {
       judged++;
       failing++;
@@ -123,8 +135,8 @@ export async function runProperty<Input extends unknown[]>(
       return meta({ status: 'failed', finding });
     }
     if (!firstFailure && judged === 0 && tried > 0) {
-      const [most] = [...skips].sort((a, b) => b[1] - a[1]);
-      return meta({ status: 'skipped', reason: `no input could be checked: ${most ? `${most[1]} input${most[1] === 1 ? '' : 's'} ${most[0]}` : 'every input was skipped'}` });
+      const [most] = summarizeNotes(new Map([...skips].sort((a, b) => b[1].count - a[1].count).slice(0, 1)));
+      return meta({ status: 'skipped', reason: `no input could be checked: ${most ?? 'every input was skipped'}` });
     }
     if (!firstFailure) return meta({ status: 'passed' });
 

@@ -30,8 +30,10 @@ export interface RunTargetsRequest {
   signal?: AbortSignal;
 }
 
+/** How long a call may stay unanswered before the watchdog calls it a hang: well past the call
+ *  timeout, so a worker slowed by a busy machine is not mistaken for a loop. */
 export function hangAfter(timeoutMs: number): number {
-  return timeoutMs + 500;
+  return timeoutMs + Math.max(1000, Math.round(timeoutMs / 2));
 }
 
 /** A subject that hangs on more inputs than this is reported as hanging without more re-runs. */
