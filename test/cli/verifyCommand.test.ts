@@ -125,9 +125,23 @@ describe('vouch verify', () => {
     expect(badRuns.code).toBe(2);
     expect(badRuns.stderr).toContain('--runs must be a positive whole number');
 
+    const badLimit = vouch(['verify', '--affected-limit', '-1'], w.root);
+    expect(badLimit.code).toBe(2);
+    expect(badLimit.stderr).toContain('--affected-limit must be a whole number from 0 to 1000');
+
     const missing = vouch(['verify', 'src/nope.ts'], w.root);
     expect(missing.code).toBe(2);
     expect(missing.stderr.trim()).toBe('vouch: error: no such file or folder: src/nope.ts');
+  });
+
+  it('--affected-limit bounds the callers checked, and the note says how to raise it', () => {
+    const w = workspace({ ...base, 'src/total.ts': "import { net } from './price';\nexport function total(gross: number): number {\n  return net(gross, 0.2) * 2;\n}\n" });
+    w.edit({ 'src/price.ts': 'export function net(gross: number, rate: number): number {\n  const factor = 1 + rate;\n  return gross / factor;\n}\n' });
+    const all = JSON.parse(vouch(['verify', '--format', 'json', '--no-related-tests'], w.root).stdout);
+    expect(all.verdicts.map((v: { declaration: { qualifiedName: string } }) => v.declaration.qualifiedName).sort()).toEqual(['net', 'total']);
+    const none = JSON.parse(vouch(['verify', '--format', 'json', '--no-related-tests', '--affected-limit', '0'], w.root).stdout);
+    expect(none.verdicts.map((v: { declaration: { qualifiedName: string } }) => v.declaration.qualifiedName)).toEqual(['net']);
+    expect(none.notes.join('\n')).toContain('raise it with --affected-limit');
   });
 
   it('--help and --version', () => {

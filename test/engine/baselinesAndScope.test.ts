@@ -67,7 +67,14 @@ describe('scope', () => {
     w.edit({ 'src/price.ts': price.replace('cents / 100', 'cents / 100 + 0') });
     const report = await engine.verify({ root: w.root, options: { useCache: false, affectedLimit: 0 } });
     expect(report.verdicts.map((v) => v.declaration.qualifiedName)).toEqual(['unitPrice']);
-    expect(report.notes).toContain('callers in 1 more importing file not checked: the limit of 0 affected declarations was reached (raise it with the affectedLimit option)');
+    expect(report.notes).toContain('callers in 1 more importing file not checked: the limit of 0 affected declarations was reached (raise it with --affected-limit, affectedLimit in vouch.config.json, or the vouch.affectedLimit setting)');
+  });
+
+  it('an affected caller can be picked by its own name, as a replayed finding does', async () => {
+    const w = gitWorkspace({ 'src/price.ts': price, 'src/order.ts': order });
+    w.edit({ 'src/price.ts': price.replace('cents / 100', 'cents / 100 + (cents > 500 ? 1 : 0)') });
+    const report = await engine.verify({ root: w.root, options: { useCache: false, only: ['orderTotal'] } });
+    expect(report.verdicts.map((v) => [v.declaration.qualifiedName, v.change])).toEqual([['orderTotal', 'affected']]);
   });
 
   it('paths limit verification to the files under them', async () => {

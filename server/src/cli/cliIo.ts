@@ -19,6 +19,14 @@ export function positiveInteger(name: string) {
   };
 }
 
+export function wholeNumber(name: string, max: number) {
+  return (value: string): number => {
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < 0 || parsed > max) throw new InvalidArgumentError(`${name} must be a whole number from 0 to ${max}`);
+    return parsed;
+  };
+}
+
 export function seedValue(value: string): number {
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 0 || parsed > 0x7fffffff) throw new InvalidArgumentError('the seed must be a whole number from 0 to 2147483647');

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { parseShard } from '../core/config/shard';
 import { parseFailOn } from '../core/report/exitPolicy';
-import { cliLogger, collectList, positiveInteger, seedValue } from './cliIo';
+import { cliLogger, collectList, positiveInteger, seedValue, wholeNumber } from './cliIo';
 import type { CliIo } from './cliIo';
 import { parseFormats } from './reportOutputs';
 import { verifyCommand } from './verifyCommand';
@@ -33,6 +33,7 @@ export function registerVerify(program: Command, io: CliIo, version: string, don
     .option('--runs <n>', 'generated inputs per property (default 200)', positiveInteger('--runs'))
     .option('--seed <n>', 'seed for every declaration, to replay a finding', seedValue)
     .option('--timeout-ms <n>', 'time budget per check; a call slower than this is a hang (default 2000)', positiveInteger('--timeout-ms'))
+    .option('--affected-limit <n>', 'most callers of changed code checked as affected (default 10; 0: none)', wholeNumber('--affected-limit', 1_000))
     .option('--only <names>', 'only these declarations, comma-separated (bulkPrice,Cart.total)', collectList)
     .option('--no-related-tests', "don't run the workspace's tests that import changed files")
     .option('--no-cache', 'ignore cached verdicts')
@@ -58,6 +59,7 @@ export function registerVerify(program: Command, io: CliIo, version: string, don
             runs: flags.runs as number | undefined,
             seed: flags.seed as number | undefined,
             timeoutMs: flags.timeoutMs as number | undefined,
+            affectedLimit: flags.affectedLimit as number | undefined,
             only: flags.only as string[] | undefined,
             relatedTests: given<boolean>(command, 'relatedTests'),
             useCache: flags.cache as boolean,

@@ -191,9 +191,11 @@ export class Engine {
     const testTexts = new Map<Target, string>();
     for (const file of collected.files) {
       for (const change of file.changes) {
-        // `only` picks declarations; callers affected by a picked one come along.
+        // `only` picks declarations; callers affected by a picked one come along, and an affected
+        // caller can be picked by its own name (a replayed finding names it).
         const picked = (name: string) => !options.only || options.only.includes(name);
-        if (change.change === 'affected' ? !change.dependsOn.some(picked) : !picked(change.declaration.qualifiedName)) continue;
+        const ownName = picked(change.declaration.qualifiedName);
+        if (change.change === 'affected' ? !ownName && !change.dependsOn.some(picked) : !ownName) continue;
         const planned = planTarget(file, change, {
           root,
           cache: workspace.cache,

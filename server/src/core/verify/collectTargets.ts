@@ -186,7 +186,7 @@ export async function collectTargets(request: CollectRequest, project: Workspace
       budget.droppedCallers > 0 ? `${budget.droppedCallers} more caller${budget.droppedCallers === 1 ? '' : 's'} of changed code` : '',
       budget.unreadImporters > 0 ? `callers in ${budget.unreadImporters} more importing file${budget.unreadImporters === 1 ? '' : 's'}` : '',
     ].filter(Boolean);
-    notes.push(`${parts.join(' and ')} not checked: the limit of ${request.affectedLimit} affected declarations was reached (raise it with the affectedLimit option)`);
+    notes.push(`${parts.join(' and ')} not checked: the limit of ${request.affectedLimit} affected declarations was reached (raise it with --affected-limit, affectedLimit in vouch.config.json, or the vouch.affectedLimit setting)`);
   }
   return { root, baseLabel: commit ? (request.base ?? 'HEAD') : null, baseCommit: commit, files: changedFiles, skipped, notes };
 }
