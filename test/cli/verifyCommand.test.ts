@@ -16,7 +16,7 @@ const base = {
 describe('vouch verify', () => {
   const workspaces: { remove(): void }[] = [];
   afterAll(() => workspaces.forEach((w) => w.remove()));
-  const workspace = (files = base) => {
+  const workspace = (files: Record<string, string> = base) => {
     const w = gitWorkspace(files);
     workspaces.push(w);
     return w;
