@@ -91,6 +91,23 @@ describe('check kinds', () => {
     expect(finding.test?.file).toMatch(/test\/math\.test\.ts$/);
   });
 
+  it('related-test: a test file that cannot load, on both versions, is named with its error; a capped run says so', async () => {
+    const many = Object.fromEntries(
+      Array.from({ length: 21 }, (_, i) => [`test/half${i}.test.ts`, `import { expect, it } from 'vitest';\nimport { half } from '../src/math';\nit('halves ${2 * i}', () => expect(half(${2 * i})).toBe(${i}));\n`]),
+    );
+    const { verdict, report } = await verifyEdit(
+      {
+        'src/math.ts': 'export function half(n: number): number {\n  return n / 2;\n}\n',
+        'test/broken.test.ts': "import { it } from 'vitest';\nimport { half } from '../src/math';\nimport { missing } from 'no-such-package';\nit('uses both', () => missing(half(1)));\n",
+        ...many,
+      },
+      { 'src/math.ts': 'export function half(n: number): number {\n  return n * 0.5;\n}\n' },
+    );
+    const notes = verdict('half').notes.join('\n');
+    expect(notes).toMatch(/related test "broken\.test\.ts could not load: [^"]*no-such-package[^"]*" fails on the baseline too/);
+    expect(report.notes).toContain('related tests: ran the 20 test files closest to the change of 22 that import changed code');
+  });
+
   it('verified: a behaviour-preserving refactor passes every check', async () => {
     const { verdict } = await verifyEdit(
       { 'src/sum.ts': 'export function total(xs: number[]): number {\n  let sum = 0;\n  for (const x of xs) sum += x;\n  return sum;\n}\n' },

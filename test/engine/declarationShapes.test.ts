@@ -121,4 +121,14 @@ describe('declaration shapes', () => {
     expect(result.state).toBe('verified');
     expect(result.notes.join('\n')).toMatch(/\d+ inputs? discarded: the instance could not be built \(first: RangeError: size must not be negative, got -\S+\)/);
   });
+
+  it('inputs whose calls made on the instance first threw say so, with the first error', async () => {
+    const before = 'export class Tally {\n  private items: number[] = [];\n  add(n: number): void {\n    if (n < 0) throw new RangeError(`negative: ${n}`);\n    this.items.push(n);\n  }\n  sum(): number {\n    return this.items.reduce((a, b) => a + b, 0);\n  }\n}\n';
+    const { verdict } = await verifyEdit({ 'src/tally.ts': before }, { 'src/tally.ts': before.replace('this.items.reduce((a, b) => a + b, 0)', 'this.items.reduce((total, n) => total + n, 0)') });
+    const result = verdict('Tally.sum');
+    expect(result.state).toBe('verified');
+    const notes = result.notes.join('\n');
+    expect(notes).toMatch(/\d+ inputs? discarded: a call made on the instance first threw \(first: add\(…\) threw RangeError: negative: -\S+\)/);
+    expect(notes).not.toMatch(/could not be built/);
+  });
 });

@@ -102,6 +102,17 @@ describe('what a verdict rests on', () => {
     expect(result.notes.join('\n')).toMatch(/return functions whose parameter types Vouch cannot read, so they were not compared/);
   });
 
+  it('objects holding functions are compared on everything else, and a change there is still found', async () => {
+    const source = (label: string) => `export function stream(n: number): { label: string; size: number; subscribe: (f: (x: number) => void) => void } {\n  return { label: ${label}, size: n, subscribe: (f) => f(n) };\n}\n`;
+    const same = await verifyEdit({ 'src/stream.ts': source('`s${n}`') }, { 'src/stream.ts': source("'s' + n") });
+    const verified = same.verdict('stream');
+    expect(verified.state).toBe('verified');
+    expect(verified.inputs).toBeGreaterThan(50);
+    expect(verified.notes.join('\n')).toMatch(/return objects holding functions: the rest of each object was compared, the functions were not called/);
+    const changed = await verifyEdit({ 'src/stream.ts': source('`s${n}`') }, { 'src/stream.ts': source("'s' + Math.abs(n)") });
+    expect(failedCheck(changed.verdict('stream'), 'behavior-change').message).toMatch(/^\.label changed/);
+  });
+
   it('an unchanged closure is verified, with a note saying how it was compared', async () => {
     const source = (body: string) => `export function adder(k: number): (n: number) => number {\n  ${body}\n}\n`;
     const { verdict } = await verifyEdit({ 'src/add.ts': source('return (n) => n + k;') }, { 'src/add.ts': source('const add = (n: number) => k + n;\n  return add;') });

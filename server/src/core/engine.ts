@@ -179,7 +179,12 @@ export class Engine {
       dependencyTexts.set(file, imports.filter((i) => texts.has(i)).flatMap((i) => [texts.get(i)!.newText, texts.get(i)!.oldText ?? '']));
     }
     const version = engineVersion();
-    const related = options.relatedTests ? await this.relatedTests(root, workspace, collected.files.map((f) => f.file), overlays, request.signal) : [];
+    const relatedFound = options.relatedTests ? await this.relatedTests(root, workspace, collected.files.map((f) => f.file), overlays, request.signal) : { files: [], total: 0 };
+    const related = relatedFound.files;
+    const reportNotes = [...collected.notes];
+    if (relatedFound.total > related.length) {
+      reportNotes.push(`related tests: ran the ${related.length} test files closest to the change of ${relatedFound.total} that import changed code`);
+    }
     const relatedKey = (file: string) =>
       related
         .filter((r) => r.changedFiles.includes(file))
@@ -254,7 +259,7 @@ export class Engine {
       base: collected.baseLabel,
       verdicts,
       skipped: collected.skipped,
-      notes: collected.notes,
+      notes: reportNotes,
       durationMs: Date.now() - started,
       ...(collected.baseCommit && request.base !== undefined ? { baseMode: request.baseMode ?? 'ref', baseCommit: collected.baseCommit } : {}),
       ...(request.shard ? { shard: { ...request.shard, total: allTargets.length } } : {}),
@@ -267,11 +272,12 @@ export class Engine {
     changedFiles: string[],
     overlays: Map<string, string>,
     signal: AbortSignal | undefined,
-  ): Promise<RelatedTestFile[]> {
-    if (changedFiles.length === 0) return [];
+  ): Promise<{ files: RelatedTestFile[]; total: number }> {
+    if (changedFiles.length === 0) return { files: [], total: 0 };
     const found = await findRelatedTests({ root, changedFiles, overlays, graph: workspace.graph, signal });
     if (found.length > MAX_RELATED_TESTS) this.logger.info(`running the ${MAX_RELATED_TESTS} closest of ${found.length} related test files`);
-    return found.slice(0, MAX_RELATED_TESTS).map((r) => ({ testFile: r.testFile, chain: r.chain, changedFiles: [r.chain[r.chain.length - 1]] }));
+    const files = found.slice(0, MAX_RELATED_TESTS).map((r) => ({ testFile: r.testFile, chain: r.chain, changedFiles: [r.chain[r.chain.length - 1]] }));
+    return { files, total: found.length };
   }
 
   async dispose(): Promise<void> {

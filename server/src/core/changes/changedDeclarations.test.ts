@@ -128,6 +128,19 @@ describe('diffDeclarations', () => {
     expect(diff(before, after)).toEqual({ 'C.base': 'changed', 'C.twice': 'affected' });
   });
 
+  it('a name used only as a type runs nothing: its holder is not affected; a call or a value read is', () => {
+    const before = [
+      'export const Registry = make({ size: 1 });',
+      'export function rate(): number { return 0.1; }',
+      'export function describe(r: typeof Registry, n: ReturnType<typeof rate>): string { return "x" + n; }',
+      'export function cast(x: unknown) { return (x as typeof Registry) === null; }',
+      'export function size() { return Registry.size; }',
+      'export function taxed(n: number) { return n * rate(); }',
+    ].join('\n');
+    const after = before.replace('size: 1', 'size: 2').replace('return 0.1', 'return 0.2');
+    expect(diff(before, after)).toEqual({ rate: 'changed', size: 'affected', taxed: 'affected' });
+  });
+
   it('marks a changed parameter list or return type as a signature change', () => {
     const { oldFile, newFile } = files('export function f(a: number) { return a; }\nexport function g(a: number) { return a; }\n', 'export function f(a: number, b = 0) { return a + b; }\nexport function g(a: number) { return a + 0; }\n');
     const changes = diffDeclarations(oldFile, newFile!);

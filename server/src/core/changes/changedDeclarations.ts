@@ -47,9 +47,22 @@ function classFields(sourceFile: SourceFile): Map<string, string> {
 export function referencedNames(declaration: DeclarationInfo): Set<string> {
   const names = new Set<string>();
   for (const identifier of declaration.holder.getDescendantsOfKind(SyntaxKind.Identifier)) {
-    names.add(identifier.getText());
+    if (!inTypePosition(identifier, declaration.holder)) names.add(identifier.getText());
   }
   return names;
+}
+
+/** A name used only as a type (`inst: $ZodMap`, `as Cart`, `implements Shape`) runs nothing of it;
+ *  a base class (`extends Base`) and an instantiation (`make<T>`) do. */
+function inTypePosition(identifier: Node, holder: Node): boolean {
+  for (let node = identifier.getParent(); node && node !== holder; node = node.getParent()) {
+    if (Node.isExpressionWithTypeArguments(node)) {
+      const clause = node.getParent();
+      return Node.isHeritageClause(clause) && clause.getToken() === SyntaxKind.ImplementsKeyword;
+    }
+    if (Node.isTypeNode(node)) return true;
+  }
+  return false;
 }
 
 function memberName(qualifiedName: string): string {

@@ -44,6 +44,12 @@ describe('uncoveredChanges', () => {
     expect(uncovered(before, after)).toEqual([]);
   });
 
+  it('overload signatures are covered by their implementation', () => {
+    const before = 'export function pick(a: string): string;\nexport function pick(a: number): number;\nexport function pick(a: any) { return a; }\nexport class Doc {\n  write(a: string): void;\n  write(a: any) { this.a = a; }\n  a: unknown;\n}\n';
+    const after = before.replace('pick(a: number): number;', 'pick(a: number): number;\nexport function pick(a: boolean): boolean;').replace('write(a: string): void;', 'write(a: string): void;\n  write(a: number): void;');
+    expect(uncovered(before, after)).toEqual([]);
+  });
+
   it('describes at most five places in one note', () => {
     const places = Array.from({ length: 7 }, (_, i) => ({ startLine: i + 1, endLine: i + 1, what: `\`v${i}\`` }));
     expect(describeUncovered('src/a.ts', places)).toBe(

@@ -58,10 +58,14 @@ export function outcomeDifference(before: Outcome, after: Outcome): { where: str
   return { where: before.kind === 'threw' || after.kind === 'threw' ? 'whether it throws' : 'the outcome', focus: 'value' };
 }
 
+function discardNote(outcome: Extract<Outcome, { kind: 'discarded' }>, which: '' | 'old '): string {
+  return outcome.step === 'setup' ? `discarded: a call made on the ${which}instance first threw` : `discarded: the ${which}instance could not be built`;
+}
+
 function interrupted(outcome: Outcome): Judgement | undefined {
   if (outcome.kind === 'blocked') return { kind: 'blocked', effects: outcome.effects };
   if (outcome.kind === 'timeout') return { kind: 'hang' };
-  if (outcome.kind === 'discarded') return { kind: 'skip', note: 'discarded: the instance could not be built', example: outcome.reason };
+  if (outcome.kind === 'discarded') return { kind: 'skip', note: discardNote(outcome, ''), example: outcome.reason };
   return undefined;
 }
 
@@ -171,7 +175,12 @@ function functionsJudgement(subject: Subject<any>, input: unknown[], before: Out
   if (pairs.length === 0) return { kind: 'ok' };
   const sampled = pairs.length === 1 && pairs[0].where === 'the result' ? probesFor(subject) : undefined;
   const probes = sampled && [...probesFromInput(input, sampled), ...sampled];
-  if (!probes) return { kind: 'skip', note: 'return functions whose parameter types Vouch cannot read, so they were not compared' };
+  if (!probes) {
+    // A function that is the result is all there is to compare; functions held inside an object
+    // (an Observable's subscribe, a schema's parse) leave the rest of it compared.
+    if (pairs.some((pair) => pair.where === 'the result')) return { kind: 'skip', note: 'return functions whose parameter types Vouch cannot read, so they were not compared' };
+    return { kind: 'ok', note: 'return objects holding functions: the rest of each object was compared, the functions were not called' };
+  }
   const found = probeDifference(pairs, probes, defaultWorld);
   if (!found) return { kind: 'ok', note: `returned functions, compared by calling them with ${probes.length} arguments of their parameter types` };
   const subjectName = found.where === 'the result' ? 'the returned function' : `the function at ${found.where}`;
@@ -195,7 +204,7 @@ export function behaviorChangeCheck<Input extends unknown[]>(subject: Subject<In
     if (after.kind === 'threw' && after.errorKind === 'crash') return { kind: 'skip', note: 'left to the crash check (the new version crashes)' };
     const before = await observe(subject, baseline, input, defaultWorld, context);
     if (before.kind === 'blocked') return { kind: 'blocked', effects: before.effects };
-    if (before.kind === 'discarded') return { kind: 'skip', note: 'discarded: the old instance could not be built', example: before.reason };
+    if (before.kind === 'discarded') return { kind: 'skip', note: discardNote(before, 'old '), example: before.reason };
     if (before.kind === 'timeout') {
       // The old version hung where the new one answers: a change, most often a fix to review.
       const now = describeOutcome(after);

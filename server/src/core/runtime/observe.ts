@@ -8,6 +8,7 @@ import { guardedCall } from './guardedCall';
 import type { World } from './determinism';
 import { classifyError } from './errorKind';
 import type { ErrorKind, ThrowSite } from './errorKind';
+import { SetupCallFailed } from './subject';
 import type { ModuleNamespace, Subject } from './subject';
 
 export interface BlockedEffect {
@@ -20,7 +21,8 @@ export type Outcome =
   | { kind: 'returned'; value: unknown; self?: unknown; args: unknown[] }
   | { kind: 'threw'; error: unknown; errorKind: ErrorKind; site?: ThrowSite }
   | { kind: 'timeout' }
-  | { kind: 'discarded'; reason: string }
+  /** The instance for a method could not be made: its constructor threw, or a call made on it first. */
+  | { kind: 'discarded'; reason: string; step: 'construct' | 'setup' }
   | { kind: 'blocked'; effects: BlockedEffect[] };
 
 interface SandboxHandle {
@@ -96,7 +98,8 @@ async function observeCall<Input extends unknown[]>(
       const blocked = clearBlocked();
       if (blocked.length > 0) return { kind: 'blocked', effects: blocked };
       if (error instanceof SettleTimeout) return { kind: 'timeout' };
-      return { kind: 'discarded', reason: String(error) };
+      if (error instanceof SetupCallFailed) return { kind: 'discarded', reason: error.message, step: 'setup' };
+      return { kind: 'discarded', reason: String(error), step: 'construct' };
     }
   }
   try {

@@ -47,13 +47,35 @@ export function defineSubject<Input extends unknown[]>(subject: Subject<Input>):
   return subject;
 }
 
+/** A call made on the instance before the call under test threw: the input is discarded, and the
+ *  note names the call rather than blaming the constructor. */
+export class SetupCallFailed extends Error {
+  constructor(
+    readonly method: string,
+    readonly reason: unknown,
+  ) {
+    super(`${method}(…) threw ${reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason)}`);
+    this.name = 'SetupCallFailed';
+  }
+}
+
 /** Setup calls made on a new instance before the call under test: `[["add", [item, 2]], …]`. */
 export type SetupCalls = [method: string, args: unknown[]][];
 
 /** Makes the setup calls on an instance, in order, waiting for any that return a promise, and
  *  gives back the instance (an error discards the input). */
 export function applyCalls<T extends object>(self: T, setup: SetupCalls | undefined): T | Promise<T> {
-  const call = (method: string, args: unknown[]) => (self as Record<string, (...a: unknown[]) => unknown>)[method](...args);
+  const call = (method: string, args: unknown[]) => {
+    const failed = (error: unknown) => {
+      throw new SetupCallFailed(method, error);
+    };
+    try {
+      const result = (self as Record<string, (...a: unknown[]) => unknown>)[method](...args);
+      return result && typeof (result as PromiseLike<unknown>).then === 'function' ? Promise.resolve(result).catch(failed) : result;
+    } catch (error) {
+      return failed(error);
+    }
+  };
   let pending: Promise<unknown> | undefined;
   for (const [method, args] of setup ?? []) {
     if (pending) pending = pending.then(() => call(method, args));

@@ -2,6 +2,7 @@
 // code served in place of the changed files: if it fails there too, the failure is pre-existing
 // and not blamed on the change. A real failure is blamed on the declaration its stack passes
 // through, or on every changed declaration of the file when the stack says nothing.
+import * as path from 'node:path';
 import { userFrames } from '../runtime/errorKind';
 import type { RelatedTestFailure } from '../verdicts/assembleVerdict';
 import type { Target } from '../verdicts/target';
@@ -29,7 +30,9 @@ function failuresOf(results: RunResults, file: string): Failure[] {
   const module = results.modules.get(file);
   if (module && module.errors.length > 0 && failures.length === 0) {
     const error = module.errors[0];
-    failures.push({ testFile: file, name: '(the test file could not run)', message: error.message, stack: error.stack ?? '' });
+    // Named by file and first line of the error: "zod.test.ts could not load: Cannot find package 'zod'".
+    const reason = error.message.split('\n').find((line) => line.trim())?.trim() ?? 'unknown error';
+    failures.push({ testFile: file, name: `${path.basename(file)} could not load: ${reason.length > 160 ? `${reason.slice(0, 159)}…` : reason}`, message: error.message, stack: error.stack ?? '' });
   }
   return failures;
 }
