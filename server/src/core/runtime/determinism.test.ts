@@ -21,6 +21,16 @@ describe('worlds', () => {
     });
   });
 
+  it('read the same instant in old and new however long the call takes in between', () => {
+    const slowRead = () => {
+      const first = Date.now();
+      const until = performance.now() + 20;
+      while (performance.now() < until);
+      return [first, Date.now(), new Date().getTime()];
+    };
+    expect(inWorldSync(defaultWorld, slowRead)).toEqual([defaultWorld.now, defaultWorld.now, defaultWorld.now]);
+  });
+
   it('let the clock move, so a busy-wait on Date.now() ends', () => {
     const waited = inWorldSync(defaultWorld, () => {
       const end = Date.now() + 5;

@@ -1,6 +1,7 @@
 // Old and new versions are called under the same "world": Math.random replays the same seeded
 // sequence and the clock reads the same instant. A function that uses randomness or time then
-// answers alike in both versions unless its logic changed; calling the old version again under a
+// answers alike in both versions unless its logic changed (even when one call runs later or
+// slower than the other); calling the old version again under a
 // different world tells a nondeterministic function from a changed one.
 
 const FIXED_NOW = Date.UTC(2024, 0, 15, 12, 0, 0);
@@ -29,27 +30,40 @@ export class SettleTimeout extends Error {
 }
 
 const RealDate = Date;
-/** Milliseconds added to the real clock while a call runs in a world. */
-let clockOffset = 0;
+/** Reads of the clock that see the world's instant, unmoved, before it starts to follow real time. */
+export const FROZEN_CLOCK_READS = 1_000;
+/** The current world's instant; how often the clock was read; when it started to move. */
+let worldNow = FIXED_NOW;
+let clockReads = 0;
+let movingSince: number | undefined;
+
+/** The clock inside a world: stopped at the world's instant, so old and new read the same time
+ *  however long a call takes, until a loop reads it a thousand times; from then on it moves with
+ *  real time, so a busy-wait on Date.now() still ends. */
+function worldClock(): number {
+  if (++clockReads <= FROZEN_CLOCK_READS) return worldNow;
+  movingSince ??= RealDate.now();
+  return worldNow + (RealDate.now() - movingSince);
+}
 
 /**
- * `Date` as seen inside a world: the clock starts at the world's instant and moves with real time
- * (a busy-wait on Date.now() still ends). Instances are real Dates; `Date()` called without `new`
- * gives the string, as the real one does. Swapping it in and out is an assignment, far cheaper
- * than fake timers, and calls happen thousands of times per check.
+ * `Date` as seen inside a world (see worldClock). Instances are real Dates; `Date()` called
+ * without `new` gives the string, as the real one does. Swapping it in and out is an assignment,
+ * far cheaper than fake timers, and calls happen thousands of times per check.
  */
 const WorldDate = function (this: unknown, ...args: unknown[]) {
-  const now = () => RealDate.now() + clockOffset;
-  if (!new.target) return new RealDate(now()).toString();
-  return args.length === 0 ? new RealDate(now()) : new (RealDate as unknown as new (...a: unknown[]) => Date)(...args);
+  if (!new.target) return new RealDate(worldClock()).toString();
+  return args.length === 0 ? new RealDate(worldClock()) : new (RealDate as unknown as new (...a: unknown[]) => Date)(...args);
 } as unknown as DateConstructor;
-Object.assign(WorldDate, { now: () => RealDate.now() + clockOffset, parse: RealDate.parse, UTC: RealDate.UTC });
+Object.assign(WorldDate, { now: worldClock, parse: RealDate.parse, UTC: RealDate.UTC });
 (WorldDate as unknown as { prototype: Date }).prototype = RealDate.prototype;
 
 function enterWorld(world: World): () => void {
   const realRandom = Math.random;
   Math.random = mulberry32(world.randomSeed);
-  clockOffset = world.now - RealDate.now();
+  worldNow = world.now;
+  clockReads = 0;
+  movingSince = undefined;
   globalThis.Date = WorldDate;
   return () => {
     globalThis.Date = RealDate;
