@@ -22,6 +22,8 @@ describe('renderValue', () => {
     [new Map([['k', 1]]), 'new Map([["k", 1]])'],
     [new Set([1]), 'new Set([1])'],
     [new TypeError('bad'), 'TypeError("bad")'],
+    [Object.assign(new Error('[\n  {\n    "code": "custom"\n  }\n]'), { name: 'ZodError' }), 'ZodError("[…")'],
+    [new RangeError('x'.repeat(100)), `RangeError("${'x'.repeat(79)}…")`],
     [new Cart(), 'Cart { items: [1] }'],
   ])('%o → %s', (value, text) => {
     expect(renderValue(value)).toBe(text);

@@ -4,6 +4,14 @@
 
 const MAX_LENGTH = 240;
 
+/** An error's message inside a value: its first line, cut at 80 characters (a ZodError's message
+ *  is its issues as pretty-printed JSON). */
+function shortMessage(message: string): string {
+  const [first = ''] = message.split('\n');
+  const cut = first.length > 80 ? first.slice(0, 79) : first;
+  return cut.length < message.length ? `${cut.trimEnd()}…` : cut;
+}
+
 function renderInner(value: unknown, depth: number, seen: Set<object>): string {
   if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
   if (typeof value === 'boolean') return String(value);
@@ -19,7 +27,7 @@ function renderInner(value: unknown, depth: number, seen: Set<object>): string {
   seen.add(object);
   try {
     if (object instanceof Date) return Number.isNaN(object.getTime()) ? 'new Date(NaN)' : `new Date(${JSON.stringify(object.toISOString())})`;
-    if (object instanceof Error) return `${object.name}(${JSON.stringify(object.message)})`;
+    if (object instanceof Error) return `${object.name}(${JSON.stringify(shortMessage(object.message))})`;
     if (object instanceof RegExp) return String(object);
     if (Array.isArray(object)) return `[${object.map((item) => renderInner(item, depth + 1, seen)).join(', ')}]`;
     if (object instanceof Map) {
