@@ -113,6 +113,25 @@ describe('what a verdict rests on', () => {
     expect(failedCheck(changed.verdict('stream'), 'behavior-change').message).toMatch(/^\.label changed/);
   });
 
+  it('a factory without parameters: its returned lookup is probed with many inputs, drawn with the body’s constants', async () => {
+    const source = (currency: string) =>
+      [
+        "type Issue = { code: 'too_big'; max: number } | { code: 'too_small'; min: number } | { code: 'invalid_format'; format: string } | { code: 'custom'; message: string };",
+        'export function errorMap(): (issue: Issue) => string {',
+        `  const formats: Record<string, string> = { email: 'email address', url: 'URL', uuid: 'UUID', date: 'date', currency_code: '${currency}', ipv4: 'IPv4 address' };`,
+        '  return (issue) => {',
+        "    if (issue.code === 'invalid_format') return `Invalid ${formats[issue.format] ?? issue.format}`;",
+        "    if (issue.code === 'too_big') return `Too big: ${issue.max}`;",
+        "    if (issue.code === 'too_small') return `Too small: ${issue.min}`;",
+        '    return issue.message;',
+        '  };',
+        '}',
+      ].join('\n') + '\n';
+    const { verdict } = await verifyEdit({ 'src/errors.ts': source('currency code') }, { 'src/errors.ts': source('ISO 4217 currency code') });
+    const change = failedCheck(verdict('errorMap'), 'behavior-change');
+    expect(change.message).toContain('the returned function answers differently: f({ code: "invalid_format", format: "currency_code" })');
+  });
+
   it('an unchanged closure is verified, with a note saying how it was compared', async () => {
     const source = (body: string) => `export function adder(k: number): (n: number) => number {\n  ${body}\n}\n`;
     const { verdict } = await verifyEdit({ 'src/add.ts': source('return (n) => n + k;') }, { 'src/add.ts': source('const add = (n: number) => k + n;\n  return add;') });

@@ -7,13 +7,16 @@ import { Node, SyntaxKind, type Expression } from 'ts-morph';
 export interface BodyConstants {
   /** Likely numbers: n - 1, n, n + 1 for each integer literal compared or computed with. */
   numbers: number[];
-  /** String literals compared with, switched on, or searched for. */
+  /** String literals compared with, switched on, or searched for; keys of a lookup table indexed
+   *  with a computed key (`formats[issue.format]`). */
   strings: string[];
   /** Regular-expression literals fast-check can generate matching strings for. */
   patterns: RegExp[];
 }
 
 const MAX_LITERALS = 8;
+/** A lookup table's keys are each a case of their own (a locale's messages): more of them are kept. */
+const MAX_LOOKUP_KEYS = 48;
 
 const NUMBER_OPERATORS = new Set([
   SyntaxKind.LessThanToken,
@@ -68,6 +71,13 @@ export function bodyConstants(fn: Node): BodyConstants {
         const [first] = node.getArguments();
         if (first && Node.isExpression(first)) addString(stringLiteral(first));
       }
+    } else if (Node.isElementAccessExpression(node)) {
+      const argument = node.getArgumentExpression();
+      if (argument && !stringLiteral(argument) && numberLiteral(argument) === undefined) {
+        for (const key of lookupTableKeys(node.getExpression())) {
+          if (!strings.includes(key) && strings.length < MAX_LITERALS + MAX_LOOKUP_KEYS) strings.push(key);
+        }
+      }
     } else if (Node.isRegularExpressionLiteral(node)) {
       const pattern = generablePattern(() => node.getLiteralValue());
       if (pattern && patterns.length < MAX_LITERALS) patterns.push(pattern);
@@ -76,6 +86,32 @@ export function bodyConstants(fn: Node): BodyConstants {
 
   const numbers = [...new Set(literals.flatMap((n) => (Number.isInteger(n) ? [n - 1, n, n + 1] : [n])))];
   return { numbers, strings, patterns };
+}
+
+/** The string keys of the object literal a name is bound to (`const formats = { email: … }`). */
+function lookupTableKeys(indexed: Expression): string[] {
+  const expression = withoutWrappers(indexed);
+  if (!expression || !Node.isIdentifier(expression)) return [];
+  const declaration = expression.getSymbol()?.getValueDeclaration();
+  if (!declaration || !Node.isVariableDeclaration(declaration)) return [];
+  const initializer = withoutWrappers(declaration.getInitializer());
+  if (!initializer || !Node.isObjectLiteralExpression(initializer)) return [];
+  return initializer.getProperties().flatMap((property) => {
+    if (!Node.isPropertyAssignment(property) && !Node.isShorthandPropertyAssignment(property)) return [];
+    const name = property.getNameNode();
+    if (Node.isIdentifier(name)) return [name.getText()];
+    if (Node.isStringLiteral(name) || Node.isNoSubstitutionTemplateLiteral(name)) return [name.getLiteralValue()];
+    return [];
+  });
+}
+
+/** `(x as T)`, `x satisfies T`, `(x)` → `x`. */
+function withoutWrappers(expression: Expression | undefined): Expression | undefined {
+  let inner = expression;
+  while (inner && (Node.isAsExpression(inner) || Node.isSatisfiesExpression(inner) || Node.isParenthesizedExpression(inner) || Node.isNonNullExpression(inner))) {
+    inner = inner.getExpression();
+  }
+  return inner;
 }
 
 function numberLiteral(expression: Expression): number | undefined {

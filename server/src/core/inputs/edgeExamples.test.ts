@@ -124,6 +124,15 @@ describe('constants from the body', () => {
     expect(constants.patterns).toEqual([]);
   });
 
+  test('mining: the keys of a lookup table indexed with a computed key, not of one read by name', () => {
+    const fixture = sourceFixture(`export function subject(kind: string): string {
+      const labels = { email: 'Email', 'currency_code': 'Currency' } as const;
+      const fixed = { ignored: 1 };
+      return (labels as Record<string, string>)[kind] ?? String(fixed.ignored) + fixed['ignored'];
+    }`);
+    expect(bodyConstants(fixture.fn('subject')).strings).toEqual(['email', 'currency_code']);
+  });
+
   test('no constants, no mixing: the arbitrary is the plain one', () => {
     const fixture = sourceFixture('export function subject(n: number): number { return n; }');
     const { plan } = planAndSample(fixture, 'subject');

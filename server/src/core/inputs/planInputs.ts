@@ -43,7 +43,7 @@ export function planInputs(fn: PlannableFunction, refs: RuntimeRefs, options: Pl
             ctx,
           );
     const returnTypes = overloads.length === 0 ? [fn.getReturnType()] : overloads.map((o) => o.getReturnType());
-    const returnedArguments = returnedCallArguments(returnTypes, fn, { ...ctx, mode: 'input', omitted: undefined });
+    const returnedArguments = returnedCallArguments(returnTypes, fn, { ...ctx, mode: 'input', omitted: undefined }, constants);
     return {
       ...argumentPlans(forms.parameters, forms.instantiations, constants, options),
       ...returnValidator(returnTypes, { ...ctx, mode: 'output' }),

@@ -33,14 +33,16 @@ function callParameters(type: Type, location: Node): ParameterSource[] | undefin
 }
 
 /** `fc.tuple(…)` code of arguments for the function the declaration returns, or undefined. */
-export function returnedCallArguments(returnTypes: readonly Type[], location: Node, ctx: ShapeContext): string | undefined {
+/** `constants` are the declaration's own (the returned function's body is part of it: a lookup
+ *  table's keys, a compared bound), so the probes reach the cases the returned function tells apart. */
+export function returnedCallArguments(returnTypes: readonly Type[], location: Node, ctx: ShapeContext, constants: BodyConstants = NO_CONSTANTS): string | undefined {
   if (returnTypes.length !== 1) return undefined;
   const parameters = callParameters(returnTypes[0], location);
   if (!parameters) return undefined;
   try {
     const [first] = instantiations(parameters, [], ctx);
     if (!first) return undefined;
-    const tuple = argumentPlans(parameters, [first], NO_CONSTANTS, {}).tuple;
+    const tuple = argumentPlans(parameters, [first], constants, {}).tuple;
     return tuple.length <= MAX_RETURNED_ARGUMENTS_CODE ? tuple : undefined;
   } catch (error) {
     if (error instanceof UnsupportedTypeError) return undefined;

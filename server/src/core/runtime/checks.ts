@@ -142,12 +142,20 @@ export function contractCheck<Input extends unknown[]>(subject: Subject<Input>, 
 
 const probeCache = new WeakMap<object, unknown[][]>();
 
+/** Probes per input: PROBE_COUNT when there are many inputs; more when there are few (a factory
+ *  without parameters runs once, and its returned function is all there is to compare). */
+export function probeCount(numRuns: number): number {
+  return Math.min(MAX_PROBES, Math.max(PROBE_COUNT, Math.ceil(PROBE_CALLS / Math.max(1, numRuns))));
+}
+const PROBE_CALLS = 2_400;
+const MAX_PROBES = 200;
+
 /** Argument lists for a subject's returned functions, drawn once from their declared parameter types. */
 function probesFor(subject: Subject<any>): unknown[][] | undefined {
   if (!subject.probeInputs) return undefined;
   let probes = probeCache.get(subject);
   if (!probes) {
-    probes = fc.sample(subject.probeInputs, { seed: subject.seed, numRuns: PROBE_COUNT });
+    probes = fc.sample(subject.probeInputs, { seed: subject.seed, numRuns: probeCount(subject.numRuns) });
     probeCache.set(subject, probes);
   }
   return probes;
