@@ -55,3 +55,18 @@ export function settingsFrom(raw: unknown): VouchSettings {
   }
   return result as unknown as VouchSettings;
 }
+
+/**
+ * The field Vouch's client adds to the `vouch` section it answers `workspace/configuration` with:
+ * the names of the settings set explicitly (user, workspace or folder settings), so that the
+ * project's vouch.config.json gives the others. Without it (another client), a value equal to its
+ * default counts as not set.
+ */
+export const EXPLICIT_SETTINGS_FIELD = '$explicit';
+
+/** The settings named as set explicitly in a `vouch` section; undefined when the client did not say. */
+export function explicitSettingsFrom(raw: unknown): ReadonlySet<keyof VouchSettings> | undefined {
+  const named = raw && typeof raw === 'object' ? (raw as Record<string, unknown>)[EXPLICIT_SETTINGS_FIELD] : undefined;
+  if (!Array.isArray(named)) return undefined;
+  return new Set(named.filter((key): key is keyof VouchSettings => typeof key === 'string' && key in DEFAULT_SETTINGS));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../../shared/src/settings';
-import { settingsWithProjectConfig } from './editorSettings';
+import { DEFAULT_SETTINGS, EXPLICIT_SETTINGS_FIELD, explicitSettingsFrom, settingsFrom } from '../../../../shared/src/settings';
+import { diagnosticSeverities, settingsWithProjectConfig } from './editorSettings';
 import { fileFilter, splitPathArguments } from './fileFilter';
 import { parseShard, selectShard } from './shard';
 
@@ -15,6 +15,23 @@ describe('the project configuration in the editor', () => {
     expect(settingsWithProjectConfig({ ...DEFAULT_SETTINGS, runs: 20 }, config).runs).toBe(20);
     const explicit = new Set(['timeoutMs'] as const);
     expect(settingsWithProjectConfig(DEFAULT_SETTINGS, config, explicit)).toMatchObject({ runs: 50, timeoutMs: 2000 });
+  });
+
+  it('a setting the client names as set wins even at its default value; one it does not name yields, whatever its value', () => {
+    const raw = { runs: 200, timeoutMs: 3000, [EXPLICIT_SETTINGS_FIELD]: ['runs', 'notASetting', 7] };
+    const explicit = explicitSettingsFrom(raw);
+    expect(explicit && [...explicit]).toEqual(['runs']);
+    expect(settingsWithProjectConfig(settingsFrom(raw), config, explicit)).toMatchObject({ runs: 200, timeoutMs: 5000 });
+    expect(explicitSettingsFrom({ runs: 3 })).toBeUndefined();
+  });
+
+  it('severities per check kind: SARIF levels as the editor\'s, none as off; unverified goes through the setting', () => {
+    expect(diagnosticSeverities({ severity: { crash: 'warning', slowdown: 'none', 'behavior-change': 'note', unverified: 'error' } })).toEqual({
+      crash: 'warning',
+      slowdown: 'off',
+      'behavior-change': 'information',
+    });
+    expect(diagnosticSeverities({})).toEqual({});
   });
 });
 

@@ -1,10 +1,12 @@
 // Finding and reading the project's configuration: `vouch.config.json` at the workspace root, or
 // the `"vouch"` key of its package.json (not both), or a file named with `--config`. A file that
-// is not JSON, an unknown key or a bad value is a VouchError with one line naming the place.
+// is not JSON, an unknown key or a bad value is a ConfigError with one line naming the place, and
+// the file and key path (or offset) an editor needs to show it there.
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { VouchError } from '../errors';
 import type { SandboxAllowances } from '../runtime/sandboxAllowances';
+import { ConfigError } from './configError';
 import { parseConfig } from './vouchConfig';
 import type { VouchConfig } from './vouchConfig';
 
@@ -15,6 +17,14 @@ export interface LoadedConfig {
   /** Where it came from, as messages name it (`vouch.config.json`, `package.json "vouch"`); none
    *  when the project has no configuration. */
   source?: string;
+}
+
+/** The offset a JSON.parse error names (`… in JSON at position 14`); the end for a text that ends
+ *  too early; undefined when the message names none. */
+function errorOffset(text: string, message: string): number | undefined {
+  const position = /position (\d+)/.exec(message);
+  if (position) return Number(position[1]);
+  return /end of JSON input/.test(message) ? text.length : undefined;
 }
 
 /** `line 3, column 5` for a JSON.parse error that names a position. */
@@ -32,7 +42,18 @@ function readJson(file: string, label: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new VouchError('INVALID_OPTION', `${label} is not valid JSON: ${wherePosition(text, (error as Error).message)}`);
+    const message = (error as Error).message;
+    throw new ConfigError(`${label} is not valid JSON: ${wherePosition(text, message)}`, { file, offset: errorOffset(text, message) });
+  }
+}
+
+/** Checks a configuration, and names the file (and the key it sits under) in any error. */
+function parseIn(raw: unknown, label: string, file: string, under: string[] = []): VouchConfig {
+  try {
+    return parseConfig(raw, label);
+  } catch (error) {
+    if (error instanceof ConfigError) throw error.with(error.message, { file, path: [...under, ...(error.place.path ?? [])] });
+    throw error;
   }
 }
 
@@ -41,7 +62,7 @@ export function loadConfig(root: string, file?: string): LoadedConfig {
   if (file !== undefined) {
     const absolute = path.resolve(root, file);
     if (!existsSync(absolute)) throw new VouchError('PATH_NOT_FOUND', `no such configuration file: ${file}`);
-    return { config: parseConfig(readJson(absolute, file), file), source: file };
+    return { config: parseIn(readJson(absolute, file), file, absolute), source: file };
   }
   const own = path.join(root, CONFIG_FILE);
   const packageFile = path.join(root, 'package.json');
@@ -52,11 +73,11 @@ export function loadConfig(root: string, file?: string): LoadedConfig {
   }
   if (existsSync(own)) {
     if (inPackage !== undefined) {
-      throw new VouchError('INVALID_OPTION', `both ${CONFIG_FILE} and a "vouch" key in package.json configure Vouch: keep one`);
+      throw new ConfigError(`both ${CONFIG_FILE} and a "vouch" key in package.json configure Vouch: keep one`, { file: own, offset: 0 });
     }
-    return { config: parseConfig(readJson(own, CONFIG_FILE), CONFIG_FILE), source: CONFIG_FILE };
+    return { config: parseIn(readJson(own, CONFIG_FILE), CONFIG_FILE, own), source: CONFIG_FILE };
   }
-  if (inPackage !== undefined) return { config: parseConfig(inPackage, 'package.json "vouch"'), source: 'package.json "vouch"' };
+  if (inPackage !== undefined) return { config: parseIn(inPackage, 'package.json "vouch"', packageFile, ['vouch']), source: 'package.json "vouch"' };
   return { config: {} };
 }
 

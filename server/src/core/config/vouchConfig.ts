@@ -2,9 +2,10 @@
 // workspace root, or a `"vouch"` key in its package.json. This file is the one description of
 // its keys: their types, their limits, and the one-line error for a bad value. The JSON Schema
 // in schemas/vouch-config.schema.json says the same for editors (a test keeps the two in step).
-import { VouchError } from '../errors';
 import { CHECK_KINDS } from '../model';
 import type { CheckKind } from '../model';
+import { ConfigError, pathLabel } from './configError';
+import type { ConfigPath } from './configError';
 
 /** SARIF's levels: how loudly a finding of a kind is shown (code scanning, PR comment, editor). */
 export const SEVERITY_LEVELS = ['error', 'warning', 'note', 'none'] as const;
@@ -58,11 +59,11 @@ export const DEFAULT_SEVERITY: Record<SeverityKey, SeverityLevel> = {
 
 export const DEFAULT_FAIL_ON: readonly FailOnState[] = ['failed', 'changed'];
 
-type Check = (value: unknown, at: string) => unknown;
+type Check = (value: unknown, at: ConfigPath) => unknown;
 
 /** `at` is the key's path in the file: `runs`, `sandbox.allowHosts`, `failOn[1]`. */
-function fail(at: string, expected: string, value: unknown): never {
-  throw new VouchError('INVALID_OPTION', `"${at}" must be ${expected} (got ${JSON.stringify(value) ?? String(value)})`);
+function fail(at: ConfigPath, expected: string, value: unknown): never {
+  throw new ConfigError(`"${pathLabel(at)}" must be ${expected} (got ${JSON.stringify(value) ?? String(value)})`, { path: at, target: 'value' });
 }
 
 const wholeNumber = (min: number, max: number): Check => (value, at) =>
@@ -84,7 +85,7 @@ function object(fields: Record<string, Check>, what: string): Check {
     for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
       const check = fields[key];
       if (!check) throw unknownKey(at, key, Object.keys(fields));
-      if (key !== '$schema') result[key] = check(item, at ? `${at}.${key}` : key);
+      if (key !== '$schema') result[key] = check(item, [...at, key]);
     }
     return result;
   };
@@ -93,7 +94,7 @@ function object(fields: Record<string, Check>, what: string): Check {
 const hostList: Check = (value, at) => {
   const hosts = strings(value, at) as string[];
   hosts.forEach((host, index) => {
-    if (!/^(\[[0-9a-fA-F:.]+\]|[^\s:/\[\]]+)(:\d{1,5})?$/.test(host)) fail(`${at}[${index}]`, 'a host or host:port', host);
+    if (!/^(\[[0-9a-fA-F:.]+\]|[^\s:/\[\]]+)(:\d{1,5})?$/.test(host)) fail([...at, index], 'a host or host:port', host);
   });
   return hosts;
 };
@@ -109,7 +110,7 @@ const FIELDS: Record<keyof VouchConfig | '$schema', Check> = {
   severity: object(Object.fromEntries(SEVERITY_KEYS.map((key) => [key, oneOf(SEVERITY_LEVELS)])), `keys among ${SEVERITY_KEYS.join(', ')}`),
   failOn: (value, at) => {
     const list = Array.isArray(value) ? value : fail(at, `a list of ${FAIL_ON_STATES.join(', ')}`, value);
-    return list.map((item, index) => oneOf(FAIL_ON_STATES)(item, `${at}[${index}]`));
+    return list.map((item, index) => oneOf(FAIL_ON_STATES)(item, [...at, index]));
   },
   sandbox: object({ allowHosts: hostList, allowWrite: strings }, 'allowHosts and allowWrite'),
 };
@@ -131,20 +132,20 @@ function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
-function unknownKey(at: string, key: string, known: string[]): VouchError {
+function unknownKey(at: ConfigPath, key: string, known: string[]): ConfigError {
   const keys = known.filter((k) => k !== '$schema');
   const close = [...keys].sort((a, b) => editDistance(key, a) - editDistance(key, b))[0];
   const hint = close && editDistance(key, close) <= Math.max(2, Math.floor(close.length / 3)) ? `did you mean "${close}"?` : `known keys: ${keys.join(', ')}`;
-  return new VouchError('INVALID_OPTION', `unknown key "${key}"${at ? ` in "${at}"` : ''} (${hint})`);
+  return new ConfigError(`unknown key "${key}"${at.length > 0 ? ` in "${pathLabel(at)}"` : ''} (${hint})`, { path: [...at, key], target: 'key' });
 }
 
-/** Checks a configuration read from `source` (a label for messages: `vouch.config.json`); throws
- *  one error of one line that names the source, the key and what it must be. */
+/** Checks a configuration read from `source` (a label for messages: `vouch.config.json`); throws a
+ *  ConfigError of one line that names the source, the key and what it must be, and says where. */
 export function parseConfig(raw: unknown, source: string): VouchConfig {
   try {
-    return object(FIELDS, `keys among ${CONFIG_KEYS.join(', ')}`)(raw, '') as VouchConfig;
+    return object(FIELDS, `keys among ${CONFIG_KEYS.join(', ')}`)(raw, []) as VouchConfig;
   } catch (error) {
-    if (error instanceof VouchError) throw new VouchError(error.code, `${source}: ${error.message.replace(/^"" must be/, 'must be')}`);
+    if (error instanceof ConfigError) throw error.with(`${source}: ${error.message.replace(/^"" must be/, 'must be')}`, {});
     throw error;
   }
 }
