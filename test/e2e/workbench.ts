@@ -5,7 +5,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, writeFileSync
 import * as path from 'node:path';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
 import { CHROMIUM, RESULTS_DIR } from '../../scripts/e2e/paths.mjs';
 import type { CodeServer } from './codeServer';
 
@@ -32,6 +32,14 @@ export interface WorkbenchOptions {
    *  (`codeAutomationLog`) and their exit code (`codeAutomationExit`). */
   onAutomationLog?: (line: string) => void;
   onAutomationExit?: (code: number) => void;
+}
+
+/** A rectangle of the window, in CSS pixels. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -221,6 +229,100 @@ export class Workbench {
     return this.activeEditor().locator('.codelens-decoration a').allInnerTexts();
   }
 
+  /** Shows an activity-bar view container ("Vouch") in the side bar, as a click on its icon does
+   *  (a second click would hide it again, so only when it is not shown already). Returns the side bar. */
+  async openViewContainer(title: string): Promise<Locator> {
+    const sidebar = this.page.locator('.part.sidebar');
+    const heading = sidebar.locator('.composite.title h2', { hasText: new RegExp(`^${escapeRegExp(title)}$`, 'i') });
+    if (!(await heading.isVisible())) await this.page.locator(`.part.activitybar [aria-label^="${title}"]`).first().click();
+    await heading.waitFor();
+    return sidebar;
+  }
+
+  /** The status-bar item whose text matches (codicons are not text). */
+  statusBarItem(text: RegExp): Locator {
+    return this.page.locator('.part.statusbar .statusbar-item', { hasText: text });
+  }
+
+  /** The page inside a webview (a view's or an editor's) whose outer frame has this title, or the only one. */
+  webview(title?: string): FrameLocator {
+    const outer = title === undefined ? 'iframe.webview' : `iframe.webview[title="${title}"]`;
+    return this.page.frameLocator(outer).frameLocator('iframe#active-frame');
+  }
+
+  /** Opens the quick fixes at the cursor (Ctrl+.), runs the one whose title matches, and waits
+   *  until the menu is gone. Returns every title the menu offered. */
+  async quickFix(title: RegExp): Promise<string[]> {
+    await this.page.keyboard.press('Control+.');
+    const menu = this.page.locator('.action-widget');
+    const item = menu.locator('.monaco-list-row.action', { hasText: title }).first();
+    await item.waitFor();
+    const offered = await menu.locator('.monaco-list-row.action').allInnerTexts();
+    // With the keyboard, as the menu is made for (a pointer block covers it from mouse clicks
+    // until the mouse moves): down to the row, then Enter.
+    const focused = menu.locator('.monaco-list-row.action.focused');
+    for (let step = 0; !(await focused.filter({ hasText: title }).isVisible()); step++) {
+      if (step > offered.length) throw new Error(`the quick fix menu never focused ${title}: ${offered.join(' | ')}`);
+      const before = await focused.getAttribute('data-index');
+      await this.page.keyboard.press('ArrowDown');
+      await menu.locator(`.monaco-list-row.action.focused:not([data-index="${before}"])`).waitFor();
+    }
+    await this.page.keyboard.press('Enter');
+    await menu.waitFor({ state: 'hidden' });
+    return offered.map((text) => text.trim());
+  }
+
+  /** Drags the sash (the border a person drags to resize) along one edge of `part` by `by` pixels
+   *  (right or down when positive), and waits until the part's size follows. */
+  async dragSash(part: Locator, edge: 'right' | 'top' | 'bottom', by: number): Promise<void> {
+    const box = await part.boundingBox();
+    if (!box) throw new Error(`no sash to drag: ${part} is not on screen`);
+    const vertical = edge === 'right';
+    const sashes = await this.page.locator(`.monaco-sash.${vertical ? 'vertical' : 'horizontal'}:not(.disabled)`).evaluateAll((elements) =>
+      elements.map((element) => {
+        const rect = element.getBoundingClientRect();
+        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2, left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom };
+      }));
+    const line = vertical ? box.x + box.width : edge === 'top' ? box.y : box.y + box.height;
+    const sash = sashes.find((s) => (vertical
+      ? Math.abs(s.x - line) <= 4 && s.top < box.y + box.height && s.bottom > box.y
+      : Math.abs(s.y - line) <= 4 && s.left < box.x + box.width && s.right > box.x));
+    if (!sash) throw new Error(`no sash on the ${edge} edge of ${part}`);
+    const [x, y] = vertical ? [sash.x, box.y + box.height / 2] : [box.x + box.width / 2, sash.y];
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(vertical ? x + by : x, vertical ? y : y + by, { steps: 8 });
+    await this.page.mouse.up();
+    // Away from the sash, so that it is not drawn highlighted in a screenshot.
+    await this.page.mouse.move(0, 0);
+    await this.page.locator('.monaco-sash.hover, .monaco-sash.active').first().waitFor({ state: 'detached' });
+    const size = (b: { width: number; height: number }) => (vertical ? b.width : b.height);
+    await pollUntil(`the ${edge} edge of ${part} to move`, async () => {
+      const now = await part.boundingBox();
+      return now && Math.abs(size(now) - size(box)) >= Math.abs(by) / 2 ? true : undefined;
+    }, 5_000);
+  }
+
+  /** A screenshot of the part of the window that holds all of `targets` (elements or boxes, plus
+   *  `margin` pixels, within the window) into test-results/, for the README. Returns its path. */
+  async screenshotOf(name: string, targets: (Locator | Box)[], margin = 8): Promise<string> {
+    const boxes = await Promise.all(targets.map(async (target) => {
+      if (!('boundingBox' in target)) return target;
+      const box = await target.boundingBox();
+      if (!box) throw new Error(`nothing to take a screenshot of: ${target} is not on screen`);
+      return box;
+    }));
+    const viewport = this.page.viewportSize() ?? { width: 1400, height: 900 };
+    const left = Math.max(0, Math.min(...boxes.map((b) => b.x)) - margin);
+    const top = Math.max(0, Math.min(...boxes.map((b) => b.y)) - margin);
+    const right = Math.min(viewport.width, Math.max(...boxes.map((b) => b.x + b.width)) + margin);
+    const bottom = Math.min(viewport.height, Math.max(...boxes.map((b) => b.y + b.height)) + margin);
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const file = path.join(RESULTS_DIR, `${name}.png`);
+    await this.page.screenshot({ path: file, clip: { x: left, y: top, width: right - left, height: bottom - top } });
+    return file;
+  }
+
   /** A screenshot of the whole window into test-results/. Returns its path. */
   async screenshot(name: string): Promise<string> {
     mkdirSync(RESULTS_DIR, { recursive: true });
@@ -276,4 +378,8 @@ function squiggleLinesIn(editor: Element, severity: string): number[] {
     const middle = rect.top + rect.height / 2;
     return gutter.find((g) => g.top <= middle && middle < g.bottom)?.line ?? -1;
   });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
