@@ -10,6 +10,8 @@ import { AiEditTracker } from './aiEdits';
 import { SERVER_EXEC_ARGV } from '../../shared/src/serverLaunch';
 import { registerCommands } from './commands';
 import { registerDemoCommands } from './demo/demoCommands';
+import { ClassificationLog } from './probes';
+import type { ExtensionProbes } from './probes';
 import { registerVerificationPanel } from './panel/verificationPanel';
 import { registerViews } from './views';
 import { registerReportProvider, showReportDocument } from './reportDocument';
@@ -41,12 +43,19 @@ export interface ExtensionParts {
   output: vscode.LogOutputChannel;
   store: VerdictStore;
   client(): LanguageClient | undefined;
+  /**
+   * For tests and tooling only: read-only records of what the client decided and drew (change
+   * classifications, AI-edit decorations, Test Explorer items and results), which the VS Code API
+   * cannot read back. See probes.ts.
+   */
+  probes: ExtensionProbes;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<ExtensionParts> {
   const output = vscode.window.createOutputChannel('Vouch', { log: true });
   const store = new VerdictStore();
-  const parts: ExtensionParts = { output, store, client: () => client };
+  const classifications = new ClassificationLog();
+  const parts: ExtensionParts = { output, store, client: () => client, probes: { aiEdits: classifications } };
   context.subscriptions.push(output, store, registerReportProvider(), ...registerDemoCommands(context));
   // The views come up before the server, so they show (empty, or why) even if it fails to start.
   context.subscriptions.push(...registerViews(parts, context.extensionUri), ...registerVerificationPanel(parts, context));
@@ -59,7 +68,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   running.onNotification(FileVerdictsNotification, (verdicts) => store.update(verdicts));
   running.onNotification(StatusNotification, (status) => store.setStatus(status));
   context.subscriptions.push(
-    new AiEditTracker({ onAiEdit: (params) => running.sendNotification(AiEditNotification, params), log: output }),
+    new AiEditTracker({ onAiEdit: (params) => running.sendNotification(AiEditNotification, params), log: output, onClassified: (record) => classifications.add(record) }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void running.sendNotification(WorkspaceTrustNotification, { trusted: true })),
     vscode.window.onDidChangeActiveTextEditor((editor) => void running.sendNotification(ActiveDocumentNotification, { uri: editor?.document.uri.toString() })),
   );

@@ -119,6 +119,21 @@ describe('AiEditTracker', () => {
     expect(fake.clipboard.reads).toBe(0);
   });
 
+  it('tells onClassified every classification, AI or not (probes.aiEdits)', async () => {
+    const records: unknown[] = [];
+    new AiEditTracker({ onAiEdit: () => {}, onClassified: (record) => void records.push(record) });
+    fake.clipboard.text = mean;
+    document.insert(10, 'x');
+    document.insert(source.length + 1, mean);
+    document.insert(0, '\n', { reason: 1 });
+    await settle();
+    expect(records).toEqual([
+      { uri: 'file:///ws/src/math.ts', version: 2, kind: 'typing', source: undefined, ranges: [{ start: { line: 0, character: 10 }, end: { line: 0, character: 11 } }] },
+      { uri: 'file:///ws/src/math.ts', version: 4, kind: 'undo', source: undefined, ranges: [{ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }] },
+      { uri: 'file:///ws/src/math.ts', version: 3, kind: 'paste', source: undefined, ranges: [{ start: { line: 3, character: 0 }, end: { line: 7, character: 0 } }] },
+    ]);
+  });
+
   it('reports a clean document reloaded after an agent rewrote its file, when the watcher sees it first', async () => {
     const rewritten = source.replace('  return items', '  if (items.length === 0) return 0;\n  return items');
     fake.disk.set(document.uri.path, rewritten);

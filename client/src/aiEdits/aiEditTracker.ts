@@ -7,6 +7,7 @@ import { normalizeLineEndings } from './changeRanges';
 import { classifyChange } from './classifyChange';
 import type { AiEditThresholds, ChangeEventDescription } from './classifyChange';
 import { classifyDiskRewrite } from './classifyDiskRewrite';
+import type { ClassificationRecord } from '../probes';
 
 const LANGUAGES = new Set(['typescript', 'typescriptreact']);
 
@@ -26,6 +27,8 @@ export interface AiEditTrackerOptions {
   /** Wired to `client.sendNotification(AiEditNotification, params)`. */
   onAiEdit(params: AiEditParams): void | Promise<void>;
   log?: vscode.LogOutputChannel;
+  /** Every classification, AI or not (for tests and tooling: `ExtensionParts.probes.aiEdits`). */
+  onClassified?(record: ClassificationRecord): void;
 }
 
 interface KnownDocument {
@@ -131,12 +134,14 @@ export class AiEditTracker implements vscode.Disposable {
       if (clipboardText !== undefined) result = classifyChange(description, { textBefore: base.textBefore, clipboardText }, thresholds);
     }
     this.options.log?.trace(`AI edits: ${base.uri} v${base.version} is ${result.kind}${result.source ? ` (${result.source})` : ''}`);
+    this.options.onClassified?.({ uri: base.uri, version: base.version, kind: result.kind, source: result.source, ranges: result.ranges });
     if (result.kind === 'ai' && result.source && result.ranges.length > 0) this.report({ ...base, ranges: result.ranges, source: result.source });
   }
 
   private reportDiskRewrite(base: ReportBase, textAfter: string): void {
     const rewrite = classifyDiskRewrite(base.textBefore, textAfter);
     this.options.log?.trace(`AI edits: ${base.uri} v${base.version} reloaded from disk, ${rewrite ? `${rewrite.ranges.length} changed ranges` : 'whitespace only'}`);
+    this.options.onClassified?.({ uri: base.uri, version: base.version, kind: rewrite ? 'ai' : 'formatting', source: rewrite?.source, ranges: rewrite?.ranges ?? [] });
     if (rewrite) this.report({ ...base, ranges: rewrite.ranges, source: rewrite.source });
   }
 

@@ -69,4 +69,22 @@ describe('the AI-edit decorations', () => {
     expect((again.decorations.get(failedHead.key) ?? []).length).toBe(1);
     for (const d of disposables) d.dispose();
   });
+
+  it('keeps what it drew in each document for tests and tooling (probes.decorations)', () => {
+    const store = new VerdictStore();
+    fake.visibleTextEditors = [fake.editor(FILE)];
+    const probes: import('../probes').ExtensionProbes = {};
+    const disposables = registerDecorations({ store, probes }, Uri.parse('file:///ext') as unknown as import('vscode').Uri);
+    store.update(file([declaration('total', 0, 5, { state: 'pending' })], { aiRanges: [range(1, 0, 4, 0)] }));
+    vi.advanceTimersByTime(100);
+    store.update(file([declaration('total', 0, 5, { state: 'failed' })], { version: 2, aiRanges: [range(1, 0, 4, 0)] }));
+    vi.advanceTimersByTime(100);
+    const history = probes.decorations!.history(FILE);
+    expect(history.map((drawn) => drawn.redraw)).toEqual([1, 2, 3]);
+    expect(history[0]!.groups.pending).toEqual({ heads: [], bars: [] });
+    expect(history[1]!.groups.pending).toEqual({ heads: [[1, 1]], bars: [[2, 3]] });
+    expect(history[2]!.groups).toEqual({ pending: { heads: [], bars: [] }, verified: { heads: [], bars: [] }, failed: { heads: [[1, 1]], bars: [[2, 3]] }, marked: { heads: [], bars: [] } });
+    expect(probes.decorations!.history('file:///work/shop/src/hidden.ts')).toEqual([]);
+    for (const d of disposables) d.dispose();
+  });
 });

@@ -106,6 +106,28 @@ describe('the Test Explorer controller', () => {
     expect(run.outcomes()).toEqual([`enqueued ${TOTAL}`, `started ${TOTAL}`, `passed check:${FILE}#total#crash`, `passed check:${FILE}#total#behavior-change`]);
   });
 
+  it('shows its items and the last result of each to tests and tooling (probes.testController)', async () => {
+    disposables.forEach((d) => d.dispose());
+    const probes: import('../probes').ExtensionProbes = {};
+    disposables = registerTestController({ store, probes }, { timeoutMs: 10_000, quietMs: 1_000 });
+    controller = fake.controllers.at(-1)!;
+    store.update(file([failedTotal()]));
+    vi.advanceTimersByTime(200);
+    const [cart] = probes.testController!.snapshot();
+    expect([cart!.id, cart!.label, cart!.uri, cart!.result]).toEqual([`file:${FILE}`, 'src/cart.ts', FILE, undefined]);
+    const checks = cart!.children[0]!.children;
+    expect(checks.map((c) => [c.label, c.result?.status, c.result?.run, c.result?.sequence])).toEqual([['crash', 'failed', 'Vouch', 1], ['contract', 'passed', 'Vouch', 2]]);
+    expect(checks[0]!.result!.messages[0]).toMatch(/^total throws TypeError/);
+
+    const running = controller.profiles[0]!.handler(new (await import('./vscodeFake')).TestRunRequest(), { isCancellationRequested: false, onCancellationRequested: () => ({ dispose() {} }) });
+    await vi.advanceTimersByTimeAsync(0);
+    store.update(file([declaration('total', 2, 6, { state: 'pending' })], { version: 2 }));
+    await vi.advanceTimersByTimeAsync(10_000);
+    await running;
+    const total = probes.testController!.snapshot()[0]!.children[0]!;
+    expect([total.result?.status, total.result?.run, total.result?.messages]).toEqual(['errored', 'Run with Vouch', ['Vouch gave no verdict for total within 10 s.']]);
+  });
+
   it('reports an error for a declaration that gets no verdict in time', async () => {
     store.update(file([failedTotal()]));
     vi.advanceTimersByTime(200);

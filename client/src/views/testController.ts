@@ -1,8 +1,10 @@
 // Vouch's checks in the Test Explorer. Items come from the store (testItems.ts); each verdict that
 // arrives is reported once as a test run (focus preserved); "Run with Vouch" reruns the chosen files
 // or declarations and reports their new verdicts as they come back, or an error after a timeout.
+// The items and the last result of each are readable for tests and tooling (`TestControllerProbe`).
 import * as vscode from 'vscode';
 import type { ExtensionParts } from '../extension';
+import type { TestControllerProbe, TestItemSnapshot, TestResultRecord } from '../probes';
 import type { DeclarationStatus, VerdictStore } from '../state/verdictStore';
 import { coalesce } from './coalesce';
 import { buildResultsTree } from './resultsTreeModel';
@@ -30,14 +32,7 @@ function toTestMessage(message: OutcomeMessage): vscode.TestMessage {
   return result;
 }
 
-function apply(run: vscode.TestRun, item: vscode.TestItem, outcome: Outcome): void {
-  run.appendOutput(`${outcome.output.replace(/\r?\n/g, '\r\n')}\r\n`, undefined, item);
-  if (outcome.status === 'passed') run.passed(item, outcome.durationMs);
-  else if (outcome.status === 'failed') run.failed(item, outcome.messages.map(toTestMessage), outcome.durationMs);
-  else run.skipped(item);
-}
-
-export class VouchTestController implements vscode.Disposable {
+export class VouchTestController implements vscode.Disposable, TestControllerProbe {
   private readonly controller = vscode.tests.createTestController(TEST_CONTROLLER_ID, TEST_CONTROLLER_LABEL);
   private readonly index = new TestItemIndex(this.controller);
   /** The signature of the verdict last reported, by declaration item id. */
@@ -46,6 +41,9 @@ export class VouchTestController implements vscode.Disposable {
   private readonly watched = new Set<string>();
   private readonly timeoutMs: number;
   private readonly quietMs: number;
+  /** The last result reported for each item, by item id (for `snapshot`). */
+  private readonly results = new Map<string, TestResultRecord>();
+  private resultCount = 0;
 
   private lookup = (uri: string, qualifiedName: string): DeclarationStatus | undefined =>
     this.store.file(uri)?.declarations.find((d) => d.qualifiedName === qualifiedName);
@@ -87,10 +85,39 @@ export class VouchTestController implements vscode.Disposable {
     const checks = status.verdict?.checks ?? [];
     checks.forEach((check, i) => {
       const item = entry.checks[i];
-      if (item) apply(run, item, checkOutcome(entry.uri, status, check));
+      if (item) this.apply(run, item, checkOutcome(entry.uri, status, check));
     });
     const own = declarationOutcome(status);
-    if (own) apply(run, entry.item, own);
+    if (own) this.apply(run, entry.item, own);
+  }
+
+  private apply(run: vscode.TestRun, item: vscode.TestItem, outcome: Outcome): void {
+    run.appendOutput(`${outcome.output.replace(/\r?\n/g, '\r\n')}\r\n`, undefined, item);
+    if (outcome.status === 'passed') run.passed(item, outcome.durationMs);
+    else if (outcome.status === 'failed') run.failed(item, outcome.messages.map(toTestMessage), outcome.durationMs);
+    else run.skipped(item);
+    this.record(run, item, outcome.status, outcome.messages.map((m) => m.text));
+  }
+
+  private skip(run: vscode.TestRun, item: vscode.TestItem): void {
+    run.skipped(item);
+    this.record(run, item, 'skipped', []);
+  }
+
+  private record(run: vscode.TestRun, item: vscode.TestItem, status: TestResultRecord['status'], messages: string[]): void {
+    this.results.set(item.id, { status, messages, run: run.name ?? '', sequence: ++this.resultCount });
+  }
+
+  snapshot(): TestItemSnapshot[] {
+    const snap = (item: vscode.TestItem): TestItemSnapshot => {
+      const children: TestItemSnapshot[] = [];
+      item.children.forEach((child) => void children.push(snap(child)));
+      const result = this.results.get(item.id);
+      return { id: item.id, label: item.label, uri: item.uri?.toString(), busy: item.busy, ...(result ? { result } : {}), children };
+    };
+    const items: TestItemSnapshot[] = [];
+    this.controller.items.forEach((item) => void items.push(snap(item)));
+    return items;
   }
 
   private finish(run: vscode.TestRun, finished: readonly Finished[]): void {
@@ -100,7 +127,7 @@ export class VouchTestController implements vscode.Disposable {
       const entry = this.index.declaration(target.id);
       if (!entry) continue;
       if (status) this.report(run, entry, status);
-      else run.skipped(entry.item);
+      else this.skip(run, entry.item);
     }
   }
 
@@ -121,8 +148,13 @@ export class VouchTestController implements vscode.Disposable {
       this.watched.delete(target.id);
       const entry = this.index.declaration(target.id);
       if (!entry) continue;
-      if (token.isCancellationRequested) run.skipped(entry.item);
-      else run.errored(entry.item, new vscode.TestMessage(`Vouch gave no verdict for ${target.qualifiedName} within ${Math.round(this.timeoutMs / 1000)} s.`));
+      if (token.isCancellationRequested) {
+        this.skip(run, entry.item);
+      } else {
+        const message = `Vouch gave no verdict for ${target.qualifiedName} within ${Math.round(this.timeoutMs / 1000)} s.`;
+        run.errored(entry.item, new vscode.TestMessage(message));
+        this.record(run, entry.item, 'errored', [message]);
+      }
     }
     run.end();
   }
@@ -176,9 +208,10 @@ export class VouchTestController implements vscode.Disposable {
   }
 }
 
-/** The Test Explorer controller, kept in step with the store. */
-export function registerTestController(parts: Pick<ExtensionParts, 'store'>, options?: TestControllerOptions): vscode.Disposable[] {
+/** The Test Explorer controller, kept in step with the store; `parts.probes.testController` when given. */
+export function registerTestController(parts: Pick<ExtensionParts, 'store'> & Partial<Pick<ExtensionParts, 'probes'>>, options?: TestControllerOptions): vscode.Disposable[] {
   const controller = new VouchTestController(parts.store, options);
+  if (parts.probes) parts.probes.testController = controller;
   const later = coalesce(() => controller.update(), 100);
   return [controller, later, parts.store.onDidChange(() => later.schedule()), vscode.workspace.onDidGrantWorkspaceTrust(() => later.schedule())];
 }

@@ -28,11 +28,18 @@ describe('the Vouch extension in VS Code', () => {
     assert.ok(parts.client()?.isRunning(), 'the language client is running');
   });
 
-  it("returns its parts from activate: the output channel, the verdict store and the client", () => {
+  it("returns its parts from activate: the output channel, the verdict store, the client and the probes", () => {
     assert.equal(parts.output.name, 'Vouch');
     assert.equal(typeof parts.store.onDidChange, 'function');
     assert.equal(typeof parts.client, 'function');
     assert.equal(extension.exports, parts);
+    assert.deepEqual(Object.keys(parts.probes).sort(), ['aiEdits', 'decorations', 'testController'], 'the probes of tests and tooling');
+  });
+
+  it('logs to a LogOutputChannel named "Vouch"', () => {
+    assert.equal(parts.output.name, 'Vouch');
+    assert.equal(typeof parts.output.logLevel, 'number', 'a LogOutputChannel (a plain OutputChannel has no level)');
+    assert.equal(typeof parts.output.onDidChangeLogLevel, 'function');
   });
 
   it('registers every command its manifest contributes', async () => {

@@ -1,6 +1,7 @@
-// Shared by the extension-host tests: the Vouch extension as VS Code knows it.
+// Shared by the extension-host tests: the Vouch extension as VS Code knows it, its parts and probes.
 import * as vscode from 'vscode';
 import type { ExtensionParts } from '../../../client/src/extension';
+import type { ExtensionProbes } from '../../../client/src/probes';
 
 export const VOUCH_ID = 'vouch-dev.vouch';
 
@@ -13,4 +14,12 @@ export function vouchExtension(): vscode.Extension<ExtensionParts> {
 /** Vouch activated, and its parts (output channel, verdict store, language client). */
 export async function vouchParts(): Promise<ExtensionParts> {
   return vouchExtension().activate();
+}
+
+/** The running extension's probes (read-only records of its decisions and drawings), all present. */
+export async function vouchProbes(): Promise<Required<ExtensionProbes>> {
+  const { probes } = await vouchParts();
+  const { aiEdits, decorations, testController } = probes;
+  if (!aiEdits || !decorations || !testController) throw new Error(`Vouch's probes are missing after activation: ${JSON.stringify(Object.keys(probes))}`);
+  return { aiEdits, decorations, testController };
 }
