@@ -1,12 +1,16 @@
 // Workspace Trust on, and the folder not trusted: Vouch runs in restricted mode (it declares
 // limited support). An AI edit is still marked, but nothing is executed: the CodeLens over the
-// edited function says verification is off and why, and no verdict appears. Trusting the folder
-// starts verification, and the bug's squiggle appears.
+// edited function says verification is off and why, no verdict appears, the status bar says Vouch
+// is off, and the Vouch sidebar's welcome view explains it with a button to manage trust. Trusting
+// the folder from there starts verification: the bug's squiggle appears and the sidebar lists it.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { demoWorkspace } from '../../scripts/e2e/demoWorkspace.mjs';
 import { VSIX } from '../../scripts/e2e/paths.mjs';
 import { CodeServer } from './codeServer';
 import { Workbench } from './workbench';
+
+/** The id VS Code gives Vouch's status-bar item (`<extension id>.<item id>`). */
+const STATUS_BAR_ITEM = 'vouch-dev.vouch.vouch.status';
 
 const INSERTED = [
   '',
@@ -61,12 +65,26 @@ describe('an AI edit in an untrusted folder', () => {
     expect(await workbench.codeLenses()).not.toContainEqual(expect.stringMatching(/failing|Verified/));
   });
 
-  it('verifies the edit once the folder is trusted: the squiggle appears', async () => {
-    await workbench.runCommand('Workspaces: Manage Workspace Trust');
+  it('says in the Vouch sidebar and the status bar why nothing is verified', async () => {
+    expect((await workbench.page.locator(`[id="${STATUS_BAR_ITEM}"]`).innerText()).trim()).toBe('Vouch: off (untrusted)');
+    const sidebar = await workbench.openViewContainer('Vouch');
+    const welcome = sidebar.locator('.pane', { has: workbench.page.locator('.pane-header', { hasText: /^Results/i }) }).locator('.welcome-view-content');
+    await welcome.waitFor();
+    expect(await welcome.innerText()).toMatch(/^Vouch runs no code in an untrusted workspace, so nothing is verified here\. AI edits are still marked in the editor\.\s+Manage Workspace Trust$/);
+    // The welcome for a trusted workspace with nothing verified yet is not shown as well.
+    expect(await welcome.innerText()).not.toContain('Nothing has been verified yet');
+    expect(await sidebar.getByRole('treeitem').count()).toBe(0);
+    console.log(`screenshot: ${await workbench.screenshot('restricted-mode-sidebar')}`);
+  });
+
+  it('verifies the edit once the folder is trusted from the welcome view: the squiggle appears, the sidebar lists it', async () => {
+    await workbench.page.locator('.part.sidebar .welcome-view-content').getByRole('button', { name: 'Manage Workspace Trust' }).click();
     await workbench.page.getByRole('button', { name: 'Trust', exact: true }).click();
     await workbench.page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).waitFor({ state: 'detached' });
     await workbench.openFile('src/pricing.ts');
     await workbench.waitForSquiggle(crashLine, 'error');
     expect(await workbench.waitForCodeLens(/failing/)).toBe('1 failing: show');
+    await workbench.page.locator('.part.sidebar').getByRole('treeitem', { name: 'highestUnitPrice: failed: crash, AI edit' }).waitFor();
+    expect(await workbench.page.locator('.part.sidebar .welcome-view-content').count()).toBe(0);
   });
 });
