@@ -56,6 +56,9 @@ describe('the AI-edit classifier on real change events', () => {
     await waitForMarks(editor.document, [[1, 5]]);
   });
 
+  // (A WorkspaceEdit reaches extensions as its minimal edits: one that rewrites a function but
+  // differs from it in one character is a one-character change, and is taken for typing. No event
+  // says who made it; test/e2e/README.md, "How an AI edit is made".)
   it('marks a WorkspaceEdit another extension applies: one insertion, then three ranges at once', async () => {
     const editor = await openScratch('src/hostWorkspaceEdit.ts', `${HEADER}export const a = 1;\n\nexport const b = 2;\n\nexport const c = 3;\n`);
     const document = editor.document;
@@ -123,7 +126,8 @@ describe('the AI-edit classifier on real change events', () => {
     await waitForMarks(document, []);
   });
 
-  it("does not take Format Document (TypeScript's built-in formatter) for an AI edit", async () => {
+  it("does not take Format Document (TypeScript's built-in formatter) for an AI edit", async function () {
+    this.timeout(90_000);
     const unformatted = `${HEADER}export function area(width:number,height:number):number{\nif(width<0||height<0){\nreturn 0\n}\nreturn width*height\n}\n`;
     const editor = await openScratch('src/hostFormat.ts', unformatted);
     const document = editor.document;

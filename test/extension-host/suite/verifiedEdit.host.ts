@@ -39,7 +39,8 @@ describe('an AI edit verified in VS Code', () => {
   const declaration = (name: string): DeclarationStatus | undefined => parts.store.file(uri)?.declarations.find((d) => d.qualifiedName === name);
   const states = () => parts.store.file(uri)?.declarations.map((d) => `${d.qualifiedName}: ${d.state}`);
 
-  before(async () => {
+  before(async function () {
+    this.timeout(VERDICT_TIMEOUT_MS + 30_000);
     parts = await vouchParts();
     probes = await vouchProbes();
     editor = await openScratch(FILE, HEADER);
@@ -107,7 +108,8 @@ describe('an AI edit verified in VS Code', () => {
       assert.deepEqual([...new Set(checksOf('reverseWords').map((c) => c.result?.status))], ['passed']);
     });
 
-    it('"Run with Vouch" verifies the file again and reports the new results', async () => {
+    it('"Run with Vouch" verifies the file again and reports the new results', async function () {
+      this.timeout(VERDICT_TIMEOUT_MS + 30_000);
       const before = Math.max(...checksOf('initials').map((c) => c.result?.sequence ?? 0));
       const seen: string[] = [];
       const listening = parts.store.onDidChange(() => {
