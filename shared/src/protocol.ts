@@ -8,7 +8,7 @@ import type { CheckKind, Verdict, VerdictCounts, VerdictState } from '../../serv
 // ---- AI edits (client → server) -------------------------------------------------------------
 
 /** Which heuristic marked an edit as written by an AI tool. */
-export type AiEditSource = 'insertion' | 'multiRange' | 'diskRewrite' | 'manual';
+export type AiEditSource = 'insertion' | 'multiRange' | 'awayFromCursor' | 'diskRewrite' | 'manual';
 
 export interface AiEditParams {
   uri: string;

@@ -15,6 +15,8 @@ const fake = vi.hoisted(() => {
     disk: new Map<string, string>(),
     clipboard: { text: '', delay: Promise.resolve(), reads: 0 },
     activeTextEditor: undefined as unknown,
+    /** `window.visibleTextEditors`; undefined leaves it out of the stand-in (unknown). */
+    visibleTextEditors: undefined as unknown[] | undefined,
   };
 });
 
@@ -22,7 +24,7 @@ vi.mock('vscode', () => ({
   TextDocumentChangeReason: { Undo: 1, Redo: 2 },
   Disposable: { from: (...items: { dispose(): void }[]) => ({ dispose: () => items.forEach((i) => i.dispose()) }) },
   env: { clipboard: { readText: async () => (fake.clipboard.reads++, await fake.clipboard.delay, fake.clipboard.text) } },
-  window: { get activeTextEditor() { return fake.activeTextEditor; }, showInformationMessage: vi.fn(), showWarningMessage: vi.fn() },
+  window: { get activeTextEditor() { return fake.activeTextEditor; }, get visibleTextEditors() { return fake.visibleTextEditors; }, showInformationMessage: vi.fn(), showWarningMessage: vi.fn() },
   commands: { registerCommand: () => ({ dispose() {} }) },
   workspace: {
     get textDocuments() { return fake.textDocuments; },
@@ -80,6 +82,7 @@ beforeEach(() => {
   fake.clipboard.text = '';
   fake.clipboard.delay = Promise.resolve();
   fake.clipboard.reads = 0;
+  fake.visibleTextEditors = undefined;
   document = new FakeDocument(source);
   fake.disk.set(document.uri.path, source);
   fake.textDocuments = [document];
@@ -160,6 +163,30 @@ describe('AiEditTracker', () => {
     document.insert(source.length, mean, { dirty: true });
     await settle();
     expect(reports.map((r) => r.source)).toEqual(['insertion']);
+  });
+});
+
+describe('AiEditTracker and the cursors', () => {
+  const cursorOn = (line: number) => ({ start: { line, character: 4 }, end: { line, character: 4 } });
+
+  it('reports a small change on a line no cursor is on (an agent’s minimal edit), not one at the cursor', async () => {
+    // The cursor at the end of the file (line 3), two lines below the function's body.
+    fake.visibleTextEditors = [{ document, selections: [cursorOn(3)] }];
+    document.insert(source.length, 'x');
+    const at = source.indexOf('a + b');
+    document.insert(at, '2 * ');
+    await settle();
+    const character = at - source.indexOf('\n') - 1;
+    expect(reports).toEqual([
+      expect.objectContaining({ version: 3, source: 'awayFromCursor', ranges: [{ start: { line: 1, character }, end: { line: 1, character: character + 4 } }] }),
+    ]);
+  });
+
+  it('reports a small change to a document no editor shows', async () => {
+    fake.visibleTextEditors = [];
+    document.insert(source.indexOf('0);'), '1 + ');
+    await settle();
+    expect(reports.map((r) => r.source)).toEqual(['awayFromCursor']);
   });
 });
 

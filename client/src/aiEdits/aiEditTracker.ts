@@ -5,7 +5,7 @@ import type { AiEditParams } from '../../../shared/src/protocol';
 import { settingsFrom } from '../../../shared/src/settings';
 import { normalizeLineEndings } from './changeRanges';
 import { classifyChange } from './classifyChange';
-import type { AiEditThresholds, ChangeEventDescription } from './classifyChange';
+import type { AiEditThresholds, ChangeEventDescription, LineSpan } from './classifyChange';
 import { classifyDiskRewrite } from './classifyDiskRewrite';
 import type { ClassificationRecord } from '../probes';
 
@@ -43,6 +43,16 @@ type ReportBase = Pick<AiEditParams, 'uri' | 'version' | 'textBefore'> & { textB
 
 function sameText(a: string, b: string): boolean {
   return a === b || normalizeLineEndings(a) === normalizeLineEndings(b);
+}
+
+/** The lines of every selection in the editors showing the document (none when it is not shown;
+ *  unknown where the window does not say which editors are visible). */
+function selectionsShowing(document: vscode.TextDocument): LineSpan[] | undefined {
+  const editors: readonly vscode.TextEditor[] | undefined = vscode.window.visibleTextEditors;
+  if (!Array.isArray(editors)) return undefined;
+  return editors
+    .filter((editor) => editor.document === document)
+    .flatMap((editor) => editor.selections.map((selection: vscode.Selection) => ({ startLine: selection.start.line, endLine: selection.end.line })));
 }
 
 function describe(event: vscode.TextDocumentChangeEvent): ChangeEventDescription {
@@ -101,6 +111,7 @@ export class AiEditTracker implements vscode.Disposable {
     Object.assign(known, { text: textAfter, dirty: document.isDirty, diskText: undefined });
     const base: ReportBase = { uri: document.uri.toString(), version: document.version, textBefore };
     const description = describe(event);
+    const selections = selectionsShowing(document);
     const thresholds = aiEditThresholds(document.uri);
 
     if (description.reason === undefined && diskText !== undefined && sameText(diskText, textAfter)) {
@@ -110,10 +121,10 @@ export class AiEditTracker implements vscode.Disposable {
       // disk, or the first keystroke after opening (whose event can still say "not dirty"). The
       // file decides.
       void readDisk(document.uri).then((onDisk) =>
-        onDisk !== undefined && sameText(onDisk, textAfter) ? this.reportDiskRewrite(base, textAfter) : this.classify(description, base, thresholds),
+        onDisk !== undefined && sameText(onDisk, textAfter) ? this.reportDiskRewrite(base, textAfter) : this.classify(description, base, thresholds, selections),
       );
     } else {
-      void this.classify(description, base, thresholds);
+      void this.classify(description, base, thresholds, selections);
     }
   }
 
@@ -126,12 +137,12 @@ export class AiEditTracker implements vscode.Disposable {
     if (onDisk !== undefined && !sameText(onDisk, known.text)) known.diskText = onDisk;
   }
 
-  private async classify(description: ChangeEventDescription, base: ReportBase, thresholds: AiEditThresholds): Promise<void> {
-    let result = classifyChange(description, { textBefore: base.textBefore }, thresholds);
+  private async classify(description: ChangeEventDescription, base: ReportBase, thresholds: AiEditThresholds, selections: LineSpan[] | undefined): Promise<void> {
+    let result = classifyChange(description, { textBefore: base.textBefore, selections }, thresholds);
     // Only an edit that looks like an AI edit can turn out to be a paste: only then read the clipboard.
     if (result.kind === 'ai') {
       const clipboardText = await readClipboard();
-      if (clipboardText !== undefined) result = classifyChange(description, { textBefore: base.textBefore, clipboardText }, thresholds);
+      if (clipboardText !== undefined) result = classifyChange(description, { textBefore: base.textBefore, clipboardText, selections }, thresholds);
     }
     this.options.log?.trace(`AI edits: ${base.uri} v${base.version} is ${result.kind}${result.source ? ` (${result.source})` : ''}`);
     this.options.onClassified?.({ uri: base.uri, version: base.version, kind: result.kind, source: result.source, ranges: result.ranges });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentChange, TextPosition } from './changeRanges';
 import { classifyChange } from './classifyChange';
-import type { AiEditThresholds, ChangeClassification, ChangeEventDescription } from './classifyChange';
+import type { AiEditThresholds, ChangeClassification, ChangeEventDescription, LineSpan } from './classifyChange';
 
 const thresholds: AiEditThresholds = { minLines: 3, minChars: 120 };
 
@@ -49,6 +49,8 @@ interface Case {
   reason?: 'undo' | 'redo';
   clipboard?: string;
   limits?: AiEditThresholds;
+  /** Lines of the selections in editors showing the document. */
+  selections?: LineSpan[];
   kind: ChangeClassification['kind'];
   source?: ChangeClassification['source'];
 }
@@ -96,12 +98,21 @@ const cases: Case[] = [
   { name: 'boundary: 119 characters', before: source, edits: [[0, 0, 'x'.repeat(119)]], kind: 'typing' },
   { name: 'boundary: exactly 120 characters', before: source, edits: [[0, 0, 'x'.repeat(120)]], kind: 'ai', source: 'insertion' },
   { name: 'boundary: 120 characters with the character criterion off', before: source, edits: [[0, 0, 'x'.repeat(120)]], limits: { minLines: 3, minChars: 0 }, kind: 'typing' },
+  { name: 'typing at the cursor', before: source, edits: [insertAt(source, 'sum = 0', 'x')], selections: [{ startLine: 1, endLine: 1 }], kind: 'typing' },
+  { name: 'a small change two lines from the only cursor', before: source, edits: [insertAt(source, 'return sum', '2 * ')], selections: [{ startLine: 1, endLine: 1 }], kind: 'ai', source: 'awayFromCursor' },
+  { name: 'a small change inside a multi-line selection', before: source, edits: [insertAt(source, 'return sum', '2 * ')], selections: [{ startLine: 0, endLine: 4 }], kind: 'typing' },
+  { name: 'a small change to a document no editor shows', before: source, edits: [insertAt(source, 'return sum', '2 * ')], selections: [], kind: 'ai', source: 'awayFromCursor' },
+  { name: 'a deletion on a line no cursor is on', before: source, edits: [[source.indexOf(' sum += item'), source.indexOf(';\n  return'), ' {}']], selections: [{ startLine: 0, endLine: 0 }], kind: 'ai', source: 'awayFromCursor' },
+  { name: 'a comment toggled on the cursor’s line', before: source, edits: [insertAt(source, '  let sum', '//')], selections: [{ startLine: 1, endLine: 1 }], kind: 'typing' },
+  { name: 'whitespace changed far from the cursor (format on save)', before: source, edits: [insertAt(source, '\n  return', ' ')], selections: [{ startLine: 0, endLine: 0 }], kind: 'typing' },
+  { name: 'copy lines down with the cursor at the line start', before: tenLines + source, edits: [[tenLines.length, tenLines.length, tenLines]], selections: [{ startLine: 0, endLine: 9 }], kind: 'typing' },
+  { name: 'a large insertion away from the cursor is still an insertion', before: source, edits: [[source.length, source.length, fiveLines]], selections: [{ startLine: 0, endLine: 0 }], kind: 'ai', source: 'insertion' },
   { name: 'boundary: a custom threshold of 10 lines', before: source, edits: [[0, 0, fiveLines]], limits: { minLines: 10, minChars: 500 }, kind: 'typing' },
 ];
 
 describe('classifyChange', () => {
-  it.each(cases)('$name → $kind $source', ({ before, edits, reason, clipboard, limits, kind, source: aiSource }) => {
-    const result = classifyChange(event(before, edits, reason), { textBefore: before, clipboardText: clipboard }, limits ?? thresholds);
+  it.each(cases)('$name → $kind $source', ({ before, edits, reason, clipboard, limits, selections, kind, source: aiSource }) => {
+    const result = classifyChange(event(before, edits, reason), { textBefore: before, clipboardText: clipboard, selections }, limits ?? thresholds);
     expect(result.kind).toBe(kind);
     expect(result.source).toBe(aiSource);
   });
@@ -134,6 +145,12 @@ describe('classifyChange', () => {
     expect(inserted.ranges).toEqual([{ start: { line: 5, character: 0 }, end: { line: 10, character: 0 } }]);
     const replaced = classifyChange(event(source, [[bodyStart, bodyEnd, body]]), { textBefore: source }, thresholds);
     expect(replaced.ranges).toEqual([{ start: { line: 0, character: 48 }, end: { line: 3, character: 0 } }]);
+  });
+
+  it('marks the whole line a deletion away from the cursor leaves', () => {
+    const at = source.indexOf(' sum += item');
+    const result = classifyChange(event(source, [[at, source.indexOf(';\n  return'), '']]), { textBefore: source, selections: [{ startLine: 0, endLine: 0 }] }, thresholds);
+    expect(result).toEqual({ kind: 'ai', source: 'awayFromCursor', ranges: [{ start: { line: 2, character: 0 }, end: { line: 2, character: 28 } }] });
   });
 
   it('trusts a known format command', () => {

@@ -17,6 +17,19 @@ export interface ChangeContext {
   textBefore: string;
   /** True when the change is known to come from a format command. */
   isFormatting?: boolean;
+  /**
+   * Where the person is editing: the lines of each selection (a cursor is a selection of one
+   * line) in every editor showing the document; empty when no editor shows it; absent when
+   * unknown. People type, comment, indent and complete on the lines of their cursors; a change on
+   * other lines was made by a tool.
+   */
+  selections?: readonly LineSpan[];
+}
+
+/** Lines `startLine`…`endLine`, 0-based, both included. */
+export interface LineSpan {
+  startLine: number;
+  endLine: number;
 }
 
 /** `vouch.aiEditMinLines` / `vouch.aiEditMinChars`; 0 turns that criterion off. */
@@ -58,14 +71,42 @@ export function classifyChange(event: ChangeEventDescription, context: ChangeCon
     return { kind: reformats ? 'formatting' : 'typing', ranges };
   }
   if (isPaste(changes, context.clipboardText)) return { kind: 'paste', ranges };
+  // A tool changing a little where nobody is editing: an agent's WorkspaceEdit arrives as its
+  // minimal edits (`>=` → `>` is one small change). Deleted code marks the line it leaves.
+  const [first] = changes;
+  const awayFromCursor = changes.length === 1 && isAwayFromSelections(first, context.selections);
+  if (awayFromCursor && first.text === '') return { kind: 'ai', source: 'awayFromCursor', ranges: [lineAround(context.textBefore, first)] };
   if (!changes.some((change) => change.text !== '')) return { kind: 'typing', ranges };
   if (movesExistingLines(changes, replaced) || duplicatesNeighbour(changes, context.textBefore)) return { kind: 'typing', ranges };
 
   if (changes.length === 1) {
-    return isLargeInsertion(changes[0].text, thresholds) ? { kind: 'ai', source: 'insertion', ranges } : { kind: 'typing', ranges };
+    if (isLargeInsertion(first.text, thresholds)) return { kind: 'ai', source: 'insertion', ranges };
+    return awayFromCursor ? { kind: 'ai', source: 'awayFromCursor', ranges } : { kind: 'typing', ranges };
   }
   if (isMultiCursorTyping(changes, thresholds) || isCompletionWithImport(changes, context.textBefore, thresholds)) return { kind: 'typing', ranges };
   return { kind: 'ai', source: 'multiRange', ranges };
+}
+
+/**
+ * A change on no line of any selection. The selections may already have moved with the change
+ * (VS Code updates them in the same tick), so a selection on the lines the change produced counts
+ * too, and the lines just above and below.
+ */
+function isAwayFromSelections(change: ContentChange, selections: readonly LineSpan[] | undefined): boolean {
+  if (selections === undefined) return false;
+  const first = change.range.start.line - 1;
+  const last = Math.max(change.range.end.line, change.range.start.line + lineCount(change.text) - 1) + 1;
+  return !selections.some((selection) => selection.endLine >= first && selection.startLine <= last);
+}
+
+/** The whole line, in the text after the change, where a deletion left its mark. */
+function lineAround(textBefore: string, change: ContentChange): TextRange {
+  const after = normalizeLineEndings(textBefore.slice(0, change.rangeOffset) + change.text + textBefore.slice(change.rangeOffset + change.rangeLength));
+  const at = normalizeLineEndings(textBefore.slice(0, change.rangeOffset)).length;
+  const lineStart = after.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = after.indexOf('\n', at);
+  const line = after.slice(0, lineStart).split('\n').length - 1;
+  return { start: { line, character: 0 }, end: { line, character: (lineEnd === -1 ? after.length : lineEnd) - lineStart } };
 }
 
 /**

@@ -57,8 +57,9 @@ describe('the AI-edit classifier on real change events', () => {
   });
 
   // (A WorkspaceEdit reaches extensions as its minimal edits: one that rewrites a function but
-  // differs from it in one character is a one-character change, and is taken for typing. No event
-  // says who made it; test/e2e/README.md, "How an AI edit is made".)
+  // differs from it in one character is a one-character change. No event says who made it; a
+  // change on no line of any cursor is taken for an AI edit, see the next test and
+  // test/e2e/README.md, "How an AI edit is made".)
   it('marks a WorkspaceEdit another extension applies: one insertion, then three ranges at once', async () => {
     const editor = await openScratch('src/hostWorkspaceEdit.ts', `${HEADER}export const a = 1;\n\nexport const b = 2;\n\nexport const c = 3;\n`);
     const document = editor.document;
@@ -81,6 +82,25 @@ describe('the AI-edit classifier on real change events', () => {
     const expected = [1, 3, 5].flatMap((line) => [[line, 17, line, 25], [line, 26, line, 27]]);
     assert.deepEqual(multi.ranges.map((r) => [r.start.line, r.start.character, r.end.line, r.end.character]), expected);
     await waitForMarks(document, [[1, 1], [3, 3], [5, 5], [6, 10]]);
+  });
+
+  it('marks a one-character WorkspaceEdit away from the cursor, and not the same change made at the cursor', async () => {
+    const editor = await openScratch('src/hostAwayFromCursor.ts', `${HEADER}export const limit = 10;\n\nexport const rate = 1;\n`);
+    const document = editor.document;
+    editor.selection = new vscode.Selection(3, 0, 3, 0);
+    const away = new vscode.WorkspaceEdit();
+    away.replace(document.uri, new vscode.Range(1, 22, 1, 23), '1');
+    assert.ok(await vscode.workspace.applyEdit(away));
+    assert.equal(document.lineAt(1).text, 'export const limit = 11;');
+    const record = await classified(document);
+    assert.equal(record.kind, 'ai');
+    assert.equal(record.source, 'awayFromCursor');
+    await waitForMarks(document, [[1, 1]]);
+
+    const atCursor = new vscode.WorkspaceEdit();
+    atCursor.replace(document.uri, new vscode.Range(3, 20, 3, 21), '2');
+    assert.ok(await vscode.workspace.applyEdit(atCursor));
+    assert.equal((await classified(document)).kind, 'typing');
   });
 
   it('does not mark typing, even of several lines, character by character', async () => {

@@ -67,7 +67,7 @@ export async function readAiRangeFile(folder: string): Promise<Record<string, Pe
   return documents;
 }
 
-const SOURCES: readonly string[] = ['insertion', 'multiRange', 'diskRewrite', 'manual'] satisfies AiEditSource[];
+const SOURCES: readonly string[] = ['insertion', 'multiRange', 'awayFromCursor', 'diskRewrite', 'manual'] satisfies AiEditSource[];
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
