@@ -14,10 +14,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { demoWorkspace } from '../../scripts/e2e/demoWorkspace.mjs';
 import { REPO, VSIX } from '../../scripts/e2e/paths.mjs';
 import { CodeServer } from './codeServer';
-import { pollUntil, Workbench } from './workbench';
-
-/** The id VS Code gives Vouch's status-bar item (`<extension id>.<item id>`). */
-const STATUS_BAR_ITEM = 'vouch-dev.vouch.vouch.status';
+import { pollUntil, VOUCH_STATUS_ITEM, Workbench } from './workbench';
 
 /** What the AI tool inserts at the end of src/pricing.ts: it crashes on an empty order. */
 const INSERTED = [
@@ -118,8 +115,8 @@ describe('an AI edit in the workbench', () => {
   it('lists the failing declaration in the sidebar, shows the counterexample in the panel, and counts it in the status bar', async () => {
     await workbench.page.keyboard.press('Escape'); // the hover
     // The status-bar item counts the failure; clicking it opens the verification panel.
-    const status = workbench.page.locator(`[id="${STATUS_BAR_ITEM}"]`);
-    await workbench.page.locator(`[id="${STATUS_BAR_ITEM}"][aria-label="Vouch: 1 failing"]`).waitFor();
+    const status = workbench.page.locator(VOUCH_STATUS_ITEM);
+    await workbench.page.locator(`${VOUCH_STATUS_ITEM}[aria-label="Vouch: 1 failing"]`).waitFor();
     expect((await status.innerText()).trim()).toBe('Vouch: 1 failing');
     await status.click();
     const sidebar = workbench.page.locator('.part.sidebar');

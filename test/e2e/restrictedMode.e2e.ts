@@ -7,10 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { demoWorkspace } from '../../scripts/e2e/demoWorkspace.mjs';
 import { VSIX } from '../../scripts/e2e/paths.mjs';
 import { CodeServer } from './codeServer';
-import { Workbench } from './workbench';
-
-/** The id VS Code gives Vouch's status-bar item (`<extension id>.<item id>`). */
-const STATUS_BAR_ITEM = 'vouch-dev.vouch.vouch.status';
+import { VOUCH_STATUS_ITEM, Workbench } from './workbench';
 
 const INSERTED = [
   '',
@@ -66,7 +63,7 @@ describe('an AI edit in an untrusted folder', () => {
   });
 
   it('says in the Vouch sidebar and the status bar why nothing is verified', async () => {
-    expect((await workbench.page.locator(`[id="${STATUS_BAR_ITEM}"]`).innerText()).trim()).toBe('Vouch: off (untrusted)');
+    expect((await workbench.page.locator(VOUCH_STATUS_ITEM).innerText()).trim()).toBe('Vouch: off (untrusted)');
     const sidebar = await workbench.openViewContainer('Vouch');
     const welcome = sidebar.locator('.pane', { has: workbench.page.locator('.pane-header', { hasText: /^Results/i }) }).locator('.welcome-view-content');
     await welcome.waitFor();

@@ -34,6 +34,10 @@ export interface WorkbenchOptions {
   onAutomationExit?: (code: number) => void;
 }
 
+/** The element id VS Code gives Vouch's status-bar item (`<extension id>.<item id>`); its
+ *  `aria-label` is the item's text without codicons ("Vouch: 1 failing"). */
+export const VOUCH_STATUS_ITEM = '[id="vouch-dev.vouch.vouch.status"]';
+
 /** A rectangle of the window, in CSS pixels. */
 export interface Box {
   x: number;

@@ -1,12 +1,13 @@
 // package.json is the extension's manifest: its commands and settings must match what the code
 // registers and reads.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_IDS, INTERNAL_COMMANDS } from '../../client/src/commandIds';
 import { PANEL_COMMAND_IDS, PANEL_CONTRIBUTIONS } from '../../client/src/panel/panelCommandIds';
 import { VIEW_COMMAND_IDS } from '../../client/src/views/viewIds';
 import { VIEW_CONTRIBUTIONS } from '../../client/src/views/viewContributions';
+import picomatch from 'picomatch';
 import { DEFAULT_SETTINGS } from '../../shared/src/settings';
 
 const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8'));
@@ -51,5 +52,20 @@ describe('the manifest', () => {
       expect(property.markdownDescription, key).toMatch(/\S/);
       expect(property.scope, key).toBe(key === 'vouch.trace.server' ? 'window' : 'resource');
     }
+  });
+
+  it('validates vouch.config.json with the schema it ships (completion and checks in the editor)', () => {
+    expect(manifest.contributes.jsonValidation).toContainEqual({ fileMatch: 'vouch.config.json', url: './schemas/vouch-config.schema.json' });
+    const schemaFile = path.resolve(__dirname, '../..', 'schemas/vouch-config.schema.json');
+    expect(existsSync(schemaFile)).toBe(true);
+    expect(JSON.parse(readFileSync(schemaFile, 'utf8')).title).toBe('Vouch configuration');
+    // No line of .vscodeignore leaves it out of the package (`!` lines only put whole folders back).
+    const ignored = readFileSync(path.resolve(__dirname, '../../.vscodeignore'), 'utf8')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !line.startsWith('#') && !line.startsWith('!'));
+    expect(ignored.length).toBeGreaterThan(5);
+    expect(ignored.filter((pattern) => picomatch(pattern, { dot: true })('schemas/vouch-config.schema.json'))).toEqual([]);
+    expect(ignored.filter((pattern) => picomatch(pattern, { dot: true })('server/src/cli.ts'))).not.toEqual([]); // the check does match
   });
 });

@@ -10,6 +10,10 @@
 // status bar ("Vouch E2E: applied edit <id>, lines a-b", kept until the next edit) for the test
 // to wait for;
 // a failure shows as an error notification starting with "Vouch E2E:".
+// When the environment names a file in VOUCH_E2E_EDIT_LOG, each applied edit also appends a line
+// of JSON to it, `{"id", "requestedAt", "appliedAt"}` (Date.now() before the edit and once the
+// editor has applied it), for the benchmark of edit-to-squiggle time (bench/editorLatency.mjs).
+const { appendFileSync } = require('node:fs');
 const vscode = require('vscode');
 
 function position(document, at) {
@@ -26,8 +30,10 @@ async function applyEdit(request) {
     ? new vscode.Range(position(document, request.replace.start), position(document, request.replace.end))
     : new vscode.Range(position(document, request.at), position(document, request.at));
   const startOffset = document.offsetAt(range.start);
+  const requestedAt = Date.now();
   const applied = await editor.edit((builder) => builder.replace(range, request.text), { undoStopBefore: true, undoStopAfter: true });
   if (!applied) throw new Error('the editor refused the edit');
+  if (process.env.VOUCH_E2E_EDIT_LOG) appendFileSync(process.env.VOUCH_E2E_EDIT_LOG, `${JSON.stringify({ id: request.id, requestedAt, appliedAt: Date.now() })}\n`);
   const end = document.positionAt(startOffset + request.text.length);
   editor.selection = new vscode.Selection(end, end);
   editor.revealRange(new vscode.Range(range.start, end), vscode.TextEditorRevealType.InCenter);
