@@ -17,6 +17,7 @@
 //             cache answers (the panel's "(cached)" is recorded to show it did).
 // The uncached and cached runs alternate, so load on the shared machine hits both alike.
 //
+// Also renders bench/RESULTS.md again (from the last `npm run bench`'s results.json) with this run in it.
 // Options: --runs N (uncached/cached pairs, default 12), --quick (3 pairs, written to bench/.work/),
 // --render [editor.json] (writes EDITOR.md again from the results, measuring nothing).
 import { execFileSync } from 'node:child_process';
@@ -28,6 +29,7 @@ import { build } from 'esbuild';
 import { demoWorkspace } from '../scripts/e2e/demoWorkspace.mjs';
 import { CODE_SERVER_DIR, VSIX } from '../scripts/e2e/paths.mjs';
 import { summarize } from './stats.mjs';
+import { renderResults } from './writeResults.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = path.join(repo, 'bench', '.work');
@@ -195,6 +197,9 @@ async function main() {
   results.benchDurationMs = Date.now() - started;
   writeFileSync(path.join(outDir, 'editor.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(path.join(outDir, 'EDITOR.md'), renderMarkdown(results));
+  // bench/RESULTS.md shows this measurement too: render it again from the last `npm run bench`.
+  const benchResults = path.join(outDir, 'results.json');
+  if (!quick && existsSync(benchResults)) writeFileSync(path.join(outDir, 'RESULTS.md'), renderResults(JSON.parse(readFileSync(benchResults, 'utf8')), results));
   const { uncached, cached } = results.series;
   log(`uncached median ${uncached.median} ms (p95 ${uncached.p95}, n ${uncached.n}), cached median ${cached.median} ms (n ${cached.n}); written to ${path.relative(repo, outDir) || '.'}/EDITOR.md and editor.json`);
 }

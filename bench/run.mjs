@@ -5,7 +5,8 @@
 //   2. warm re-verification of one edited function in one engine, and the verdict cache (warmVerify.ts);
 //   3. peak memory of the engine and runner processes, during 1 and 2;
 //   4. power: every mutant and refactor of bench/cases, verified by one warm engine (power.ts).
-// Writes bench/results.json and bench/RESULTS.md (writeResults.mjs). `--quick` takes a few
+// Writes bench/results.json and bench/RESULTS.md (writeResults.mjs), which also shows the last
+// `npm run bench:editor` (bench/editor.json, a separate run: a real VS Code). `--quick` takes a few
 // repetitions and cases only and writes to bench/.work/ instead, for trying the bench itself.
 // Everything runs from a snapshot of dist/ taken at the start (bench/.work/dist): other people's
 // builds rewrite dist/ while the bench runs, and a new harness build changes every verdict's hash.
@@ -19,7 +20,7 @@ import { bundleDrivers } from './bundleDrivers.mjs';
 import { measureColdDemo } from './coldDemo.mjs';
 import { powerCases } from './powerCases.mjs';
 import { summarizePower } from './powerSummary.mjs';
-import { renderResults } from './writeResults.mjs';
+import { readEditorResults, renderResults } from './writeResults.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = path.join(repo, 'bench', '.work');
@@ -108,7 +109,7 @@ async function main() {
   results.loadAverage.end = os.loadavg().map((l) => Number(l.toFixed(2)));
   results.benchDurationMs = Date.now() - started;
   writeFileSync(path.join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(path.join(outDir, 'RESULTS.md'), renderResults(results));
+  writeFileSync(path.join(outDir, 'RESULTS.md'), renderResults(results, readEditorResults(path.join(repo, 'bench'))));
   log(`wrote ${path.relative(repo, path.join(outDir, 'RESULTS.md'))} and results.json in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Renders bench/results.json as bench/RESULTS.md. `node bench/writeResults.mjs [results.json]`
-// re-renders an existing results file without measuring again.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Renders bench/results.json as bench/RESULTS.md, with the editor measurement of bench/editor.json
+// (written by `npm run bench:editor`, a separate run) when there is one.
+// `node bench/writeResults.mjs [results.json]` re-renders an existing results file (and the
+// editor.json beside it) without measuring again.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ratio } from './stats.mjs';
@@ -32,7 +34,7 @@ function header(r) {
   ];
 }
 
-function summary(r) {
+function summary(r, editor) {
   const ai = r.cold.edits['ai-edit'];
   const pricing = r.cold.edits['pricing-only'];
   const w = r.warm;
@@ -54,6 +56,7 @@ function summary(r) {
               ['Peak memory, language server + runner', `${lspMemory(r.lsp)} MB`, 'under 400 MB', met(lspMemory(r.lsp) < 400)],
             ]
           : []),
+        ...(editor ? [editorSummaryRow(editor)] : []),
         ['Mutants flagged', rate(p.mutants.caught), 'at least 80 %', met(p.mutants.caught.percent >= 80)],
         ['… of those the human suite kills', rate(p.mutants.killedByHumanSuite), '', ''],
         ['… of those the human suite misses', rate(p.mutants.survivorsOfHumanSuite), '', ''],
@@ -152,9 +155,53 @@ function lsp(r) {
   ];
 }
 
-export function renderResults(r) {
-  const sections = [header(r), summary(r), cold(r), warm(r), memory(r), lsp(r), renderPower(r.power)].filter((s) => s.length > 0);
+/** The editor measurement's own date and commit: it is a separate run from the rest of this file. */
+function editorProvenance(e) {
+  const dirty = e.source.uncommittedFiles.length;
+  return `${e.date.slice(0, 10)}, commit ${e.source.commit}${dirty ? ` + ${dirty} uncommitted files` : ''}`;
+}
+
+function editorSummaryRow(e) {
+  const s = e.series.uncached;
+  return [
+    'AI edit → red squiggle in a real VS Code (a new function each time; `npm run bench:editor`, section 6)',
+    `median ${time(s.median)}, p95 ${time(s.p95)} of ${s.n} (${editorProvenance(e)}; [EDITOR.md](EDITOR.md))`,
+    'median of at least 10 runs',
+    met(s.n >= 10),
+  ];
+}
+
+function editorSection(e) {
+  if (!e) return [];
+  const { first, uncached, cached } = e.series;
+  return [
+    '## 6. From an AI edit to the red squiggle in a real VS Code',
+    '',
+    `Not measured by \`npm run bench\`: written by \`${e.command}\` (bench/editorLatency.mjs) to bench/editor.json, and copied here from it. That run: ${e.date} on ${e.machine.cores} cores (load average ${e.loadAverage.start[0]} at its start), commit ${e.source.commit}${e.source.uncommittedFiles.length ? ` with ${e.source.uncommittedFiles.length} uncommitted files of client/, server/ or shared/` : ''}; code-server ${e.editor.codeServer} (VS Code ${e.editor.vscode}) with the packaged .vsix, Debian's chromium, Playwright.`,
+    '',
+    'An AI tool inserts a function that crashes on an empty array at the end of the demo\'s src/pricing.ts (one `TextEditor.edit`); timed from the edit applied in the extension host to the first error squiggle in the editor\'s page. Unlike section 5, this includes the client, VS Code and the rendering. How it is measured and every run: [bench/EDITOR.md](EDITOR.md).',
+    '',
+    table(
+      ['Series', ...SPREAD],
+      [
+        ['first edit in the window (starts the runner)', ...spread(first)],
+        ['uncached edit (a new function each run)', ...spread(uncached)],
+        ['cached edit (the same edit again)', ...spread(cached)],
+      ],
+    ),
+  ];
+}
+
+/** Renders the results of `npm run bench`, plus the editor measurement when `editor` (editor.json) is given. */
+export function renderResults(r, editor) {
+  const sections = [header(r), summary(r, editor), cold(r), warm(r), memory(r), lsp(r), renderPower(r.power), editorSection(editor)].filter((s) => s.length > 0);
   return `${sections.map((s) => s.join('\n')).join('\n\n')}\n`;
+}
+
+/** bench/editor.json (or the one in `dir`), parsed, or undefined when `npm run bench:editor` has not run. */
+export function readEditorResults(dir) {
+  const file = path.join(dir, 'editor.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
 }
 
 function renderPower(p) {
@@ -220,5 +267,5 @@ function renderPower(p) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const input = path.resolve(process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), 'results.json'));
-  writeFileSync(path.join(path.dirname(input), 'RESULTS.md'), renderResults(JSON.parse(readFileSync(input, 'utf8'))));
+  writeFileSync(path.join(path.dirname(input), 'RESULTS.md'), renderResults(JSON.parse(readFileSync(input, 'utf8')), readEditorResults(path.dirname(input))));
 }
