@@ -19,15 +19,18 @@ import type { Logger } from './core/logger';
 import { AiEditIntake } from './lsp/aiRanges/aiEditIntake';
 import { AiRangeStore } from './lsp/aiRanges/aiRangeStore';
 import { codeActionsFor } from './lsp/codeActions';
+import { ConfigProblems } from './lsp/configProblems';
+import { watchProjectConfigs } from './lsp/configWatcher';
 import { debounce } from './lsp/debounce';
 import { DocumentRegistry } from './lsp/documentRegistry';
 import { OpenDocuments } from './lsp/openDocuments';
+import { ProjectConfigs, verifiesDifferently } from './lsp/projectConfigs';
 import { Publisher } from './lsp/publisher';
 import { generateTestsFromEditor } from './lsp/generateTestsHandler';
 import { fileReport, workspaceSummary } from './lsp/reports';
 import { SettingsReader } from './lsp/settingsReader';
 import { VerificationScheduler } from './lsp/verificationScheduler';
-import { WorkspaceFolders } from './lsp/workspaceFolders';
+import { fileOf, WorkspaceFolders } from './lsp/workspaceFolders';
 
 const connection = createConnection(ProposedFeatures.all);
 const logger: Logger = {
@@ -37,21 +40,25 @@ const logger: Logger = {
   verbose: process.env.VOUCH_VERBOSE ? (m) => connection.console.log(m) : undefined,
 };
 
-const capabilities = { configuration: false, codeLensRefresh: false, workDoneProgress: false, workspaceFolders: false };
+const capabilities = { configuration: false, codeLensRefresh: false, workDoneProgress: false, workspaceFolders: false, watchFiles: false, showDocument: false };
 const trust = { trusted: true, told: false };
 const folders = new WorkspaceFolders();
 const documents = new OpenDocuments();
 const settings = new SettingsReader(connection, () => capabilities.configuration);
+// Each folder's vouch.config.json (or package.json "vouch"): see lsp/projectConfigs.ts.
+const configs = new ProjectConfigs();
+const configProblems = new ConfigProblems({ connection, logger, canShowDocument: () => capabilities.showDocument });
 // One worker thread: the editor verifies one declaration at a time, and memory stays low.
 const engine = new Engine({ logger, workers: 1 });
 const aiMarks = new AiRangeStore();
 const intake = new AiEditIntake(aiMarks, { log: (m) => logger.verbose?.(m) });
-const registry = new DocumentRegistry({ engine, folders, settings, aiMarks, logger });
+const registry = new DocumentRegistry({ engine, folders, settings, configs, aiMarks, logger });
 const publisher = new Publisher({ connection, registry, aiMarks, capabilities, trust });
 const scheduler = new VerificationScheduler({
   engine,
   states: registry.states,
   settingsFor: (uri) => registry.settingsFor(uri),
+  projectOf: (uri) => registry.projectOf(uri),
   aiMarks,
   isTrusted: () => trust.trusted,
   publish: (uri) => publisher.publish(uri),
@@ -60,12 +67,20 @@ const scheduler = new VerificationScheduler({
   logger,
 });
 registry.onNeedsVerification((uri, delayMs) => scheduler.schedule(uri, delayMs));
+// A folder's configuration was read: show its problem (or clear it); when it verifies differently
+// now, its documents' verdicts are stale and they are verified again.
+configs.onDidChange((project, previous) => {
+  configProblems.update(project);
+  if (verifiesDifferently(project, previous)) for (const uri of registry.projectConfigChanged(project.root)) publisher.publish(uri);
+});
 
 connection.onInitialize((params: InitializeParams) => {
   capabilities.configuration = Boolean(params.capabilities.workspace?.configuration);
   capabilities.codeLensRefresh = Boolean(params.capabilities.workspace?.codeLens?.refreshSupport);
   capabilities.workDoneProgress = Boolean(params.capabilities.window?.workDoneProgress);
   capabilities.workspaceFolders = Boolean(params.capabilities.workspace?.workspaceFolders);
+  capabilities.watchFiles = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+  capabilities.showDocument = Boolean(params.capabilities.window?.showDocument?.support);
   const options = params.initializationOptions as { trusted?: boolean } | undefined;
   trust.trusted = options?.trusted !== false;
   folders.set(params.workspaceFolders);
@@ -81,7 +96,16 @@ connection.onInitialize((params: InitializeParams) => {
 });
 
 connection.onInitialized(async () => {
-  if (capabilities.workspaceFolders) connection.workspace.onDidChangeWorkspaceFolders((event) => folders.change(event.added, event.removed));
+  if (capabilities.workspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      folders.change(event.added, event.removed);
+      for (const root of event.removed.map((f) => fileOf(f.uri))) if (root && configs.forget(root)) configProblems.clear(root);
+      for (const root of event.added.map((f) => fileOf(f.uri))) if (root) configs.get(root);
+    });
+  }
+  watchProjectConfigs({ connection, folders, configs, logger }, capabilities.watchFiles);
+  // Read every folder's configuration now, so a broken one is shown before any file is opened.
+  for (const root of folders.all()) configs.get(root);
   await registry.loadAiMarks();
   publisher.tellIfUntrusted();
   logger.info(`Vouch language server started (${trust.trusted ? 'trusted' : 'untrusted: nothing is executed'})`);

@@ -25,14 +25,15 @@ import {
   ShowMessageRequest,
   CodeLensRefreshRequest,
   RegistrationRequest,
+  DidChangeWatchedFilesNotification,
 } from 'vscode-languageserver-protocol/node';
 import { ApplyWorkspaceEditRequest } from 'vscode-languageserver-protocol/node';
-import type { ApplyWorkspaceEditParams, CodeAction, CodeLens, Diagnostic, ProtocolConnection, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
+import type { ApplyWorkspaceEditParams, CodeAction, CodeLens, Diagnostic, FileEvent, ProtocolConnection, Range, Registration, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-import { FileVerdictsNotification, StatusNotification } from '../../shared/src/protocol';
+import { AiEditNotification, FileVerdictsNotification, StatusNotification } from '../../shared/src/protocol';
 import type { FileVerdicts } from '../../shared/src/protocol';
 import { SERVER_EXEC_ARGV } from '../../shared/src/serverLaunch';
-import { DEFAULT_SETTINGS } from '../../shared/src/settings';
+import { DEFAULT_SETTINGS, EXPLICIT_SETTINGS_FIELD } from '../../shared/src/settings';
 import type { VouchSettings } from '../../shared/src/settings';
 
 export const SERVER = path.resolve(__dirname, '../../dist/server.js');
@@ -53,6 +54,10 @@ export interface SessionOptions {
   folderSettings?: Record<string, Partial<VouchSettings>>;
   trusted?: boolean;
   env?: NodeJS.ProcessEnv;
+  /** Settings to name as set explicitly in the editor (as Vouch's client does). */
+  explicit?: (keyof VouchSettings)[];
+  /** The client can watch files for the server (default true). */
+  watchFiles?: boolean;
 }
 
 export class LspSession {
@@ -63,11 +68,14 @@ export class LspSession {
   readonly progressTokens: unknown[] = [];
   readonly statuses: { running: number; queued: number }[] = [];
   readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
+  /** Capabilities the server registered dynamically (file watchers). */
+  readonly registrations: Registration[] = [];
   private readonly versions = new Map<string, number>();
   readonly texts = new Map<string, string>();
   private waiters: (() => void)[] = [];
   settings: VouchSettings;
   private readonly folderSettings: Record<string, Partial<VouchSettings>>;
+  private readonly explicit: (keyof VouchSettings)[] | undefined;
 
   private constructor(
     readonly connection: ProtocolConnection,
@@ -76,6 +84,7 @@ export class LspSession {
   ) {
     this.settings = { ...DEFAULT_SETTINGS, ...options.settings };
     this.folderSettings = options.folderSettings ?? {};
+    this.explicit = options.explicit;
   }
 
   /** The settings a scope URI sees: the folder's own, over the session's. */
@@ -83,6 +92,12 @@ export class LspSession {
     const file = scopeUri ? URI.parse(scopeUri).fsPath : '';
     const folder = Object.keys(this.folderSettings).find((f) => file === f || file.startsWith(`${f}/`));
     return { ...this.settings, ...(folder ? this.folderSettings[folder] : {}) };
+  }
+
+  /** What the client answers `workspace/configuration` with (plus the explicit names, if any). */
+  private configurationFor(scopeUri: string | undefined): unknown {
+    const values = this.settingsFor(scopeUri);
+    return this.explicit ? { ...values, [EXPLICIT_SETTINGS_FIELD]: this.explicit } : values;
   }
 
   static async start(options: SessionOptions): Promise<LspSession> {
@@ -115,7 +130,7 @@ export class LspSession {
       session.messages.push(params.message);
       changed();
     });
-    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => session.settingsFor(item.scopeUri)));
+    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => session.configurationFor(item.scopeUri)) as never);
     connection.onRequest(WorkDoneProgressCreateRequest.method, (params: { token: unknown }) => {
       session.progressTokens.push(params.token);
       changed();
@@ -138,14 +153,18 @@ export class LspSession {
       return { applied: true };
     });
     connection.onRequest(CodeLensRefreshRequest.method, () => null);
-    connection.onRequest(RegistrationRequest.method, () => null);
+    connection.onRequest(RegistrationRequest.method, (params: { registrations: Registration[] }) => {
+      session.registrations.push(...params.registrations);
+      changed();
+      return null;
+    });
     connection.listen();
     await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: URI.file(options.folders[0]).toString(),
       workspaceFolders: options.folders.map((folder) => ({ uri: URI.file(folder).toString(), name: path.basename(folder) })),
       capabilities: {
-        workspace: { configuration: true, workspaceFolders: true, codeLens: { refreshSupport: true } },
+        workspace: { configuration: true, workspaceFolders: true, codeLens: { refreshSupport: true }, didChangeWatchedFiles: { dynamicRegistration: options.watchFiles ?? true } },
         window: { workDoneProgress: true },
         textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true } },
       },
@@ -189,6 +208,22 @@ export class LspSession {
   async replaceAll(uri: string, text: string): Promise<number> {
     const old = this.textOf(uri);
     return this.change(uri, [{ range: { start: { line: 0, character: 0 }, end: positionAt(old, old.length) }, text }]);
+  }
+
+  /** Appends text to the document as an AI tool would: the edit, then `vouch/aiEdit` naming what
+   *  it inserted. Returns the new version. */
+  async aiAppend(uri: string, text: string): Promise<number> {
+    const before = this.textOf(uri);
+    const at = positionAt(before, before.length);
+    const version = await this.change(uri, [{ range: { start: at, end: at }, text }]);
+    const end = positionAt(before + text, before.length + text.length);
+    await this.connection.sendNotification(AiEditNotification, { uri, version, ranges: [{ start: at, end }], source: 'insertion', textBefore: before });
+    return version;
+  }
+
+  /** Tells the server that files changed on disk, as the client's file watcher would. */
+  async filesChanged(changes: FileEvent[]): Promise<void> {
+    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
   }
 
   version(uri: string): number {

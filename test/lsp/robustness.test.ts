@@ -5,7 +5,6 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AiEditNotification } from '../../shared/src/protocol';
 import { gitWorkspace, tempFolder } from '../helpers/gitWorkspace';
 import { until } from '../helpers/until';
 import { LspSession, positionAt } from './lspSession';
@@ -38,19 +37,12 @@ async function start(files: Record<string, string>, options: { trusted?: boolean
   return { workspace, session };
 }
 
-async function aiAppend(s: LspSession, uri: string, text: string): Promise<number> {
-  const before = s.textOf(uri);
-  const at = positionAt(before, before.length);
-  const version = await s.change(uri, [{ range: { start: at, end: at }, text }]);
-  await s.connection.sendNotification(AiEditNotification, { uri, version, ranges: [{ start: at, end: positionAt(before + text, before.length + text.length) }], source: 'insertion', textBefore: before });
-  return version;
-}
 
 describe('robustness of the language server', () => {
   it('an edit storm (50 edits within a second) ends with one up-to-date set of diagnostics', async () => {
     const { workspace, session: s } = await start({ 'src/a.ts': base });
     const uri = await s.open(path.join(workspace.root, 'src/a.ts'));
-    await aiAppend(s, uri, buggy(''));
+    await s.aiAppend(uri, buggy(''));
     const started = Date.now();
     for (let i = 0; i < 50; i++) {
       const text = s.textOf(uri);
@@ -75,7 +67,7 @@ describe('robustness of the language server', () => {
   it('a syntax error mid-edit crashes nothing and leaves no stale squiggle; fixing it brings verification back', async () => {
     const { workspace, session: s } = await start({ 'src/a.ts': base });
     const uri = await s.open(path.join(workspace.root, 'src/a.ts'));
-    await aiAppend(s, uri, buggy(''));
+    await s.aiAppend(uri, buggy(''));
     await s.diagnosticsWhere(uri, (ds) => ds.some((d) => d.code === 'crash'));
     // Break the function being fixed: an unclosed parenthesis.
     const text = s.textOf(uri);
@@ -97,7 +89,7 @@ describe('robustness of the language server', () => {
     const slow = 'export function slowSum(xs: number[]): number {\n  const end = performance.now() + 4;\n  while (performance.now() < end);\n  return xs.reduce((a, b) => a + b, 0);\n}\n';
     const { workspace, session: s } = await start({ 'src/a.ts': base });
     const uri = await s.open(path.join(workspace.root, 'src/a.ts'));
-    await aiAppend(s, uri, slow);
+    await s.aiAppend(uri, slow);
     // A run that shows progress is under way and its runner (the server's child) is up: end it.
     await s.waitFor('work-done progress of a long run', () => (s.progressTokens.length > 0 ? true : undefined));
     const runner = await until('the runner process', () => runnerOf(s.child.pid!));
@@ -131,14 +123,14 @@ describe('robustness of the language server', () => {
     expect(s.latestDiagnostics(binaryUri)?.diagnostics ?? []).toEqual([]);
     // The server still verifies ordinary files.
     const uri = await s.open(path.join(workspace.root, 'src/a.ts'));
-    await aiAppend(s, uri, buggy(''));
+    await s.aiAppend(uri, buggy(''));
     await s.diagnosticsWhere(uri, (ds) => ds.some((d) => d.code === 'crash'));
   });
 
   it('in an untrusted workspace nothing runs, AI edits are still marked, and the user is told why', async () => {
     const { workspace, session: s } = await start({ 'src/a.ts': base }, { trusted: false });
     const uri = await s.open(path.join(workspace.root, 'src/a.ts'));
-    await aiAppend(s, uri, buggy(''));
+    await s.aiAppend(uri, buggy(''));
     await s.waitFor('the untrusted message', () => s.messages.find((m) => m.includes('not trusted')));
     const marked = await s.waitFor('the AI range to be published', () => s.verdicts.filter((v) => v.uri === uri && v.aiRanges.length > 0).at(-1));
     expect(marked.declarations).toEqual([]);

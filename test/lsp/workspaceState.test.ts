@@ -23,12 +23,6 @@ async function start(options: Parameters<typeof LspSession.start>[0]): Promise<L
   return session;
 }
 
-async function aiAppend(s: LspSession, uri: string, text: string): Promise<void> {
-  const before = s.textOf(uri);
-  const at = positionAt(before, before.length);
-  const version = await s.change(uri, [{ range: { start: at, end: at }, text }]);
-  await s.connection.sendNotification(AiEditNotification, { uri, version, ranges: [{ start: at, end: positionAt(before + text, before.length + text.length) }], source: 'insertion', textBefore: before });
-}
 
 describe('workspace state in the language server', () => {
   it('keeps AI marks across a server restart when the text is unchanged', async () => {
@@ -37,7 +31,7 @@ describe('workspace state in the language server', () => {
     const file = path.join(workspace.root, 'src/a.ts');
     const first = await start({ folders: [workspace.root], env: { VOUCH_CACHE_DIR: cache } });
     const uri = await first.open(file);
-    await aiAppend(first, uri, added);
+    await first.aiAppend(uri, added);
     await first.settled(uri);
     const text = first.textOf(uri);
     await first.stop();
@@ -64,8 +58,8 @@ describe('workspace state in the language server', () => {
     });
     const onUri = await s.open(path.join(on.root, 'src/a.ts'));
     const offUri = await s.open(path.join(off.root, 'src/a.ts'));
-    await aiAppend(s, offUri, added);
-    await aiAppend(s, onUri, added);
+    await s.aiAppend(offUri, added);
+    await s.aiAppend(onUri, added);
     const verified = await s.settled(onUri);
     expect(verified.declarations.find((d) => d.qualifiedName === 'twice')?.state).toBe('verified');
     const disabled = s.verdicts.filter((v) => v.uri === offUri && v.version === s.version(offUri)).at(-1);

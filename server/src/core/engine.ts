@@ -17,7 +17,8 @@ import type { Target } from './verdicts/target';
 import { VerdictCache } from './verdicts/verdictCache';
 import { selectShard } from './config/shard';
 import type { ShardSpec, ShardSummary } from './config/shard';
-import { allowancesKey } from './runtime/sandboxAllowances';
+import { allowancesKey, allowancesToEnv } from './runtime/sandboxAllowances';
+import type { SandboxAllowances } from './runtime/sandboxAllowances';
 import { collectTargets, workspaceRoot } from './verify/collectTargets';
 import type { BaseMode, ChangedFile } from './verify/collectTargets';
 import { generateTests } from './persistentTests/generateTests';
@@ -73,6 +74,10 @@ export interface VerifyRequest {
   /** Old versions supplied by the caller instead of git's (the text before an AI edit). */
   baselineOverrides?: ReadonlyMap<string, string>;
   options?: Partial<VerifyOptions>;
+  /** What the project lets its code do in the sandbox. One engine (and runner) serves every
+   *  workspace folder of an editor, so each run names its folder's; absent: those in this
+   *  process's environment, which the runner inherits (the CLI sets them there). */
+  sandbox?: SandboxAllowances;
   onVerdict?: (verdict: Verdict) => void;
   signal?: AbortSignal;
 }
@@ -191,7 +196,8 @@ export class Engine {
         .map((r) => `${r.testFile}:${fileStamp(r.testFile)}`)
         .join('|');
     // Allowances change what the sandbox lets through, so they are part of every cache key.
-    const sandboxKey = allowancesKey() ? [allowancesKey()] : [];
+    const allowances = allowancesKey(request.sandbox ? allowancesToEnv(request.sandbox) : process.env);
+    const sandboxKey = allowances ? [allowances] : [];
     const allTargets: Target[] = [];
     const testTexts = new Map<Target, string>();
     for (const file of collected.files) {
@@ -243,6 +249,7 @@ export class Engine {
         timeoutMs: options.timeoutMs,
         relatedAfterChecks: options.relatedAfterChecks,
         workers: this.options.workers,
+        sandbox: request.sandbox,
         onVerdict: request.onVerdict,
         signal: request.signal,
       });

@@ -45,7 +45,8 @@ export interface LensContext {
   state: DocumentState;
   isAccepted(name: string): boolean;
   isAiEdited(name: string): boolean;
-  /** Why verification is off, shown over AI-edited declarations (untrusted workspace). */
+  /** Why verification is off, shown over AI-edited declarations (untrusted workspace, a file
+   *  vouch.config.json excludes). */
   disabledReason?: string;
 }
 

@@ -1,11 +1,12 @@
 // Verdicts as editor diagnostics. A failed check is an Error on the AI-edited lines of the
 // declaration (or the line that crashed), with the input and what went wrong; a behaviour change
 // is a Warning until accepted; an AI edit that could not be verified says why, at the severity the
-// user chose. Pending and stale verdicts show nothing.
+// user chose. vouch.config.json's `severity` can set another level per check kind (`off`: none).
+// Pending and stale verdicts show nothing.
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { Diagnostic, Range } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import type { CheckResult, Finding, Verdict } from '../core/model';
+import type { CheckKind, CheckResult, Finding, Verdict } from '../core/model';
 import type { SeveritySetting } from '../../../shared/src/settings';
 import type { DocumentState } from './documentState';
 
@@ -30,6 +31,8 @@ export interface DiagnosticContext {
   state: DocumentState;
   aiRanges: readonly Range[];
   unverifiedSeverity: SeveritySetting;
+  /** Severities the project's configuration sets per check kind, over the editor's own. */
+  checkSeverities?: Partial<Record<CheckKind, SeveritySetting>>;
   isAccepted(name: string): boolean;
   isAiEdited(name: string): boolean;
 }
@@ -102,7 +105,9 @@ export function diagnosticsFor(context: DiagnosticContext): Diagnostic[] {
     for (const check of verdict.checks) {
       if (check.status !== 'failed' || !check.finding) continue;
       if (check.kind === 'behavior-change' && context.isAccepted(name)) continue;
-      const severity = check.kind === 'behavior-change' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
+      const configured = context.checkSeverities?.[check.kind];
+      if (configured === 'off') continue;
+      const severity = configured ? SEVERITY[configured] : check.kind === 'behavior-change' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
       diagnostics.push(diagnostic(context, verdict, findingRange(context, declaration, check.finding), severity, check.kind, findingMessage(check)));
     }
     if (verdict.state === 'unverifiable' && context.isAiEdited(name) && context.unverifiedSeverity !== 'off') {

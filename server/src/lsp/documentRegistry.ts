@@ -1,17 +1,23 @@
 // The server's open TypeScript documents and what it keeps about them: state (outline, verdicts),
-// settings, the text before an AI edit, accepted behaviour changes, and AI marks saved in each
-// workspace's cache folder across restarts. Documents too large or binary are skipped with a log line.
+// settings (the editor's over the folder's vouch.config.json, over the defaults), the text before
+// an AI edit, accepted behaviour changes, and AI marks saved in each workspace's cache folder
+// across restarts. Documents too large or binary are skipped with a log line.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS } from '../../../shared/src/settings';
-import type { VouchSettings } from '../../../shared/src/settings';
+import type { SeveritySetting, VouchSettings } from '../../../shared/src/settings';
+import { diagnosticSeverities, settingsWithProjectConfig } from '../core/config/editorSettings';
+import { exclusionReason } from '../core/config/projectConfig';
+import type { ProjectConfig } from '../core/config/projectConfig';
 import type { Engine } from '../core/engine';
 import { VouchError } from '../core/errors';
 import type { Logger } from '../core/logger';
+import type { CheckKind } from '../core/model';
 import { workspaceCache } from '../core/workspace/cacheFolder';
 import { MAX_SOURCE_BYTES, isVerifiableSource } from '../core/workspace/sourceFiles';
 import type { AiRangeStore } from './aiRanges/aiRangeStore';
 import { AcceptedChanges, DocumentState } from './documentState';
 import type { DocumentChange } from './openDocuments';
+import type { ProjectConfigs } from './projectConfigs';
 import type { SettingsReader } from './settingsReader';
 import type { WorkspaceFolders } from './workspaceFolders';
 import { fileOf } from './workspaceFolders';
@@ -20,6 +26,7 @@ export interface RegistryDeps {
   engine: Engine;
   folders: WorkspaceFolders;
   settings: SettingsReader;
+  configs: ProjectConfigs;
   aiMarks: AiRangeStore;
   logger: Logger;
 }
@@ -44,15 +51,49 @@ export class DocumentRegistry {
     return this.settingsByUri.get(uri) ?? DEFAULT_SETTINGS;
   }
 
+  /** The settings to verify the document with: the editor's explicit settings over its folder's
+   *  vouch.config.json, over the defaults (editorSettings.ts). */
   async settingsFor(uri: string): Promise<VouchSettings> {
     const state = this.states.get(uri);
     const read = await this.deps.settings.get(uri, state?.root ?? uri);
-    this.settingsByUri.set(uri, read);
-    return read;
+    const project = state && this.deps.configs.get(state.root);
+    const settings = project ? settingsWithProjectConfig(read.values, project.config, read.explicit) : read.values;
+    this.settingsByUri.set(uri, settings);
+    return settings;
   }
 
-  refreshSettings(uri: string): void {
-    void this.settingsFor(uri).then((read) => this.needsVerification(uri, read.debounceMs));
+  refreshSettings(uri: string, delayMs?: number): void {
+    void this.settingsFor(uri).then((read) => this.needsVerification(uri, delayMs ?? read.debounceMs));
+  }
+
+  /** The configuration of the document's folder, read again first if its files changed. */
+  projectOf(uri: string): ProjectConfig | undefined {
+    const state = this.states.get(uri);
+    return state && this.deps.configs.refresh(state.root);
+  }
+
+  /** Why the folder's configuration keeps the document from being verified, if it does. */
+  exclusionOf(uri: string): string | undefined {
+    const state = this.states.get(uri);
+    return state && exclusionReason(this.deps.configs.get(state.root), state.file);
+  }
+
+  /** Diagnostic severities the folder's configuration sets per check kind. */
+  severitiesOf(uri: string): Partial<Record<CheckKind, SeveritySetting>> {
+    const state = this.states.get(uri);
+    return state ? diagnosticSeverities(this.deps.configs.get(state.root).config) : {};
+  }
+
+  /** The folder's configuration changed: its documents' verdicts were reached with other options
+   *  (budget, files, sandbox), so they are dropped and the documents verified again at once. */
+  projectConfigChanged(root: string): string[] {
+    const affected = [...this.states.values()].filter((state) => state.root === root && !state.skipped);
+    for (const state of affected) {
+      state.verdicts.clear();
+      state.pending.clear();
+      this.refreshSettings(state.uri, 0);
+    }
+    return affected.map((state) => state.uri);
   }
 
   private unfit(text: string): string | undefined {

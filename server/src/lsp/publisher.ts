@@ -43,6 +43,7 @@ export class Publisher {
           state,
           aiRanges: aiMarks.rangesOf(uri),
           unverifiedSeverity: registry.settingsOf(uri).unverifiedSeverity,
+          checkSeverities: registry.severitiesOf(uri),
           isAccepted,
           isAiEdited: (name) => aiEdited.has(name),
         });
@@ -71,11 +72,12 @@ export class Publisher {
     const state = registry.states.get(uri);
     if (!state || state.skipped) return [];
     const aiEdited = this.aiEditedNames(uri);
+    const exclusion = registry.exclusionOf(uri);
     return codeLensesFor({
       state,
       isAccepted: (name) => registry.isAccepted(uri, name),
       isAiEdited: (name) => aiEdited.has(name),
-      disabledReason: trust.trusted ? undefined : this.untrustedMessage,
+      disabledReason: !trust.trusted ? this.untrustedMessage : exclusion ? `not verified: ${exclusion}` : undefined,
     });
   }
 

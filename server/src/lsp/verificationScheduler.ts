@@ -1,8 +1,12 @@
 // When and what to verify. Edits are debounced per document; one verification runs at a time (one
 // runner), the active document first; an edit to the document being verified makes that run stale:
 // it is abandoned (its verdicts ignored) and the document is verified again after the debounce.
-// Verdicts stream to the editor as declarations finish.
+// Verdicts stream to the editor as declarations finish. Each run uses its folder's vouch.config.json:
+// a file it excludes is not verified (the reason is logged and shown over AI edits), and its
+// sandbox allowances go with the run.
 import type { Range } from 'vscode-languageserver';
+import { exclusionReason } from '../core/config/projectConfig';
+import type { ProjectConfig } from '../core/config/projectConfig';
 import type { Engine } from '../core/engine';
 import { isVouchError } from '../core/errors';
 import type { Logger } from '../core/logger';
@@ -24,6 +28,8 @@ export interface SchedulerDeps {
   engine: Engine;
   states: ReadonlyMap<string, DocumentState>;
   settingsFor(uri: string): Promise<VouchSettings>;
+  /** The configuration of the document's folder, as it is on disk now. */
+  projectOf(uri: string): ProjectConfig | undefined;
   aiMarks: AiMarks;
   isTrusted(): boolean;
   /** Diagnostics, verdicts and lenses of a document changed. */
@@ -50,6 +56,8 @@ export class VerificationScheduler {
   private readonly forced = new Set<string>();
   private running: { uri: string; controller: AbortController } | undefined;
   private active: string | undefined;
+  /** Why each excluded document is not verified, as last logged. */
+  private readonly excluded = new Map<string, string>();
 
   constructor(private readonly deps: SchedulerDeps) {}
 
@@ -84,6 +92,7 @@ export class VerificationScheduler {
     this.timers.delete(uri);
     this.ready.delete(uri);
     if (this.running?.uri === uri) this.running.controller.abort();
+    this.excluded.delete(uri);
   }
 
   private reportStatus(): void {
@@ -116,6 +125,18 @@ export class VerificationScheduler {
       deps.publish(uri);
       return;
     }
+    const project = deps.projectOf(uri);
+    if (signal.aborted) return;
+    const exclusion = project && exclusionReason(project, state.file);
+    if (exclusion) {
+      if (this.excluded.get(uri) !== exclusion) deps.logger.info(`Vouch is not verifying ${state.file}: ${exclusion}`);
+      this.excluded.set(uri, exclusion);
+      state.pending.clear();
+      state.verdicts.clear();
+      deps.publish(uri);
+      return;
+    }
+    this.excluded.delete(uri);
     const only = settings.mode === 'aiEdits' ? deps.aiMarks.touchedDeclarations(uri, declarationRanges(state)) : undefined;
     if (only && only.length === 0) {
       state.pending.clear();
@@ -155,6 +176,8 @@ export class VerificationScheduler {
         paths: [state.file],
         overlays,
         baselineOverrides,
+        filter: project?.filter,
+        sandbox: project?.allowances,
         options: {
           only,
           runs: settings.runs,

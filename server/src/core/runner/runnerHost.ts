@@ -5,6 +5,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { KNOWN_HANGS_FILE, PROGRESS_DIR_ENV, progressFileName } from '../runtime/progress';
+import { allowancesKey, allowancesToEnv } from '../runtime/sandboxAllowances';
 import { HangWatchdog, unfinishedCalls } from './hangWatchdog';
 import { terminateWorkerThread } from './workerThreads';
 import type { EngineToRunner, RunRequest, RunnerToEngine } from './runnerProtocol';
@@ -46,23 +47,33 @@ export class RunnerHost {
     this.queue = this.queue.then(() => this.run(message));
   }
 
-  /** The warm vitest of a root; the least recently used are closed past MAX_SESSIONS. */
+  /** The warm vitest of a root; the least recently used are closed past MAX_SESSIONS. The
+   *  project's sandbox allowances are in its workers' environment, which vitest fixes when it is
+   *  created: allowances that differ from the session's (the file changed) make a fresh one. */
   private session(request: RunRequest): VitestSession {
     let session = this.sessions.get(request.root);
     if (session) this.sessions.delete(request.root);
-    if (!session || session.testsDir !== request.testsDir) {
+    const sandboxEnv = request.sandbox ? allowancesToEnv(request.sandbox) : undefined;
+    const sandboxKey = sandboxEnv ? allowancesKey(sandboxEnv) : session?.sandboxKey;
+    if (session && (session.testsDir !== request.testsDir || session.sandboxKey !== sandboxKey)) {
+      void session.close();
+      session = undefined;
+    }
+    if (!session) {
       session = new VitestSession(
         request.root,
         request.testsDir,
         {
-        ...this.assets,
-        workerEnv: {
-          [PROGRESS_DIR_ENV]: this.progressDir,
-          [SANDBOX_WRITABLE_ENV]: [this.progressDir, this.scratchDir].join(path.delimiter),
-          TMPDIR: this.scratchDir,
-        },
+          ...this.assets,
+          workerEnv: {
+            [PROGRESS_DIR_ENV]: this.progressDir,
+            [SANDBOX_WRITABLE_ENV]: [this.progressDir, this.scratchDir].join(path.delimiter),
+            TMPDIR: this.scratchDir,
+            ...sandboxEnv,
+          },
         },
         request.workers,
+        sandboxKey,
       );
     }
     this.sessions.set(request.root, session);

@@ -2,6 +2,7 @@
 // the engine never runs user code itself.
 import type { CheckMeta } from '../runtime/checkMeta';
 import type { CodeVersion, KnownHangs } from '../runtime/progress';
+import type { SandboxAllowances } from '../runtime/sandboxAllowances';
 
 export interface RunRequest {
   type: 'run';
@@ -25,6 +26,10 @@ export interface RunRequest {
   workers?: number;
   /** A call that writes no progress for this long is a hang (a synchronous infinite loop). */
   hangAfterMs: number;
+  /** What the root's project lets its code do in the sandbox (vouch.config.json). One runner serves
+   *  every workspace folder, so they travel with the run; absent: the runner's environment's (the
+   *  CLI sets them there). */
+  sandbox?: SandboxAllowances;
 }
 
 export type EngineToRunner = RunRequest | { type: 'shutdown' };

@@ -58,6 +58,8 @@ export class VitestSession {
     readonly testsDir: string,
     private readonly assets: SessionAssets,
     private readonly workers?: number,
+    /** The sandbox allowances in `assets.workerEnv` (allowancesKey), when the run named them. */
+    readonly sandboxKey?: string,
   ) {}
 
   /** Vite's own cache lives beside the generated tests, never in the workspace's node_modules. */

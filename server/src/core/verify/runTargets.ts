@@ -6,6 +6,7 @@ import type { Verdict } from '../model';
 import type { RunnerClient } from '../runner/runnerClient';
 import type { HangMessage, ModuleMessage, RunErrorsMessage, TestMessage } from '../runner/runnerProtocol';
 import type { KnownHangs } from '../runtime/progress';
+import type { SandboxAllowances } from '../runtime/sandboxAllowances';
 import { assembleVerdict } from '../verdicts/assembleVerdict';
 import type { TargetEvidence } from '../verdicts/assembleVerdict';
 import type { Target } from '../verdicts/target';
@@ -23,6 +24,8 @@ export interface RunTargetsRequest {
   timeoutMs: number;
   /** Worker threads of the runner's vitest for this root (default: every core). */
   workers?: number;
+  /** The project's sandbox allowances (default: the runner's environment's). */
+  sandbox?: SandboxAllowances;
   /** Run related workspace tests after the generated checks, publishing verdicts in between and
    *  again with the related tests' results (the editor: first answers sooner). */
   relatedAfterChecks?: boolean;
@@ -108,6 +111,7 @@ export async function runAll(
         knownHangs: results.knownHangs,
         workers: request.workers,
         hangAfterMs: hangAfter(request.timeoutMs),
+        sandbox: request.sandbox,
       },
       {
         test: (message) => results.tests.set(message.file, [...(results.tests.get(message.file) ?? []), message]),
