@@ -8,6 +8,7 @@ import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient
 import { ActiveDocumentNotification, AiEditNotification, FileVerdictsNotification, StatusNotification, WorkspaceTrustNotification } from '../../shared/src/protocol';
 import { AiEditTracker } from './aiEdits';
 import { SERVER_EXEC_ARGV } from '../../shared/src/serverLaunch';
+import { explicitSettingsMiddleware } from './explicitSettings';
 import { registerCommands } from './commands';
 import { registerDemoCommands } from './demo/demoCommands';
 import { ClassificationLog } from './probes';
@@ -31,6 +32,7 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
       { scheme: 'file', language: 'typescriptreact' },
     ],
     synchronize: { configurationSection: 'vouch' },
+    middleware: { workspace: explicitSettingsMiddleware },
     initializationOptions: { trusted: vscode.workspace.isTrusted },
     outputChannel: output,
     traceOutputChannel: output,
