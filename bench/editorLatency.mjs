@@ -28,6 +28,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { demoWorkspace } from '../scripts/e2e/demoWorkspace.mjs';
 import { CODE_SERVER_DIR, VSIX } from '../scripts/e2e/paths.mjs';
+import { loadAverage, machine } from './benchProcess.mjs';
 import { summarize } from './stats.mjs';
 import { renderResults } from './writeResults.mjs';
 
@@ -72,19 +73,6 @@ async function loadE2eHelpers() {
   });
   return import(pathToFileURL(outfile).href);
 }
-
-function machine() {
-  const cpus = os.cpus();
-  return {
-    cpu: cpus[0]?.model.trim() ?? 'unknown',
-    cores: cpus.length,
-    memoryGb: Number((os.totalmem() / 2 ** 30).toFixed(1)),
-    os: `${os.type()} ${os.release()} ${os.arch()}`,
-    node: process.version,
-  };
-}
-
-const loadAverage = () => os.loadavg().map((l) => Number(l.toFixed(2)));
 
 function source() {
   try {

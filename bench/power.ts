@@ -1,5 +1,6 @@
-// Measurement 4: the first power figure. For every case of bench/cases (mutants and refactors of
-// the demo workspace) a fresh temp git copy is made (baseline committed, the case applied in the
+// The power driver, for measurement 4 of `npm run bench` (mutants and refactors of the demo
+// workspace, bench/cases) and for `npm run bench:power` (the power corpus, bench/power/). For every
+// case a fresh temp git copy of the plan's workspace is made (baseline committed, the case applied in the
 // working tree) and verified by ONE warm engine with the verdict cache off. Each case's verdicts
 // are recorded as the raw material of powerSummary.mjs: state, reason, and every check's status and
 // finding. The last case is verified once untimed before the others, so that the runner's start-up
@@ -11,26 +12,31 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Engine } from '../server/src/core/engine';
 import type { Verdict, VerifyReport } from '../server/src/core/model';
+import type { VerifyOptions } from '../server/src/core/verifyOptions';
 import { demoGitCopy, tempFolder } from './benchWorkspace.mjs';
 import { vouchRole, watchPeakMemory } from './processMemory.mjs';
 
 export interface PowerCase {
   id: string;
-  set: 'mutant' | 'refactor';
+  set: 'mutant' | 'refactor' | 'intended';
   file: string;
   declaration: string;
-  /** The mutator of a mutant, the kind of a refactor. */
+  /** The mutator of a mutant, the kind of a refactor or intended change. */
   category: string;
   description: string;
   killedByHumanSuite?: boolean;
   /** The file's text with the case applied. */
   text: string;
+  /** Other files the case edits (an intended change's updated tests), relative path → text. */
+  otherFiles?: Record<string, string>;
 }
 
 interface PowerPlan {
   workspaceDir: string;
   cases: PowerCase[];
   outFile: string;
+  /** Verification options besides `useCache: false` (the engine's defaults otherwise). */
+  options?: Partial<VerifyOptions>;
 }
 
 export interface RecordedCheck {
@@ -42,6 +48,7 @@ export interface RecordedCheck {
   input?: string;
   old?: string;
   new?: string;
+  ms: number;
 }
 
 export interface RecordedVerdict {
@@ -80,15 +87,16 @@ function recordVerdict(verdict: Verdict): RecordedVerdict {
       input: c.finding?.input,
       old: c.finding?.old,
       new: c.finding?.new,
+      ms: Math.round(c.durationMs),
     })),
   };
 }
 
-async function verifyCase(engine: Engine, workspaceDir: string, testCase: PowerCase): Promise<{ ms: number; report?: VerifyReport; error?: string }> {
-  const copy = demoGitCopy(workspaceDir, { [testCase.file]: testCase.text }, 'vouch-bench-power-');
+async function verifyCase(engine: Engine, plan: PowerPlan, testCase: PowerCase): Promise<{ ms: number; report?: VerifyReport; error?: string }> {
+  const copy = demoGitCopy(plan.workspaceDir, { ...testCase.otherFiles, [testCase.file]: testCase.text }, 'vouch-bench-power-');
   const started = performance.now();
   try {
-    const report = await engine.verify({ root: copy.root, options: { useCache: false } });
+    const report = await engine.verify({ root: copy.root, options: { ...plan.options, useCache: false } });
     return { ms: performance.now() - started, report };
   } catch (error) {
     return { ms: performance.now() - started, error: error instanceof Error ? error.message : String(error) };
@@ -105,9 +113,9 @@ async function main(): Promise<void> {
   const records: CaseRecord[] = [];
   const started = performance.now();
   try {
-    if (plan.cases.length > 0) await verifyCase(engine, plan.workspaceDir, plan.cases[plan.cases.length - 1]);
+    if (plan.cases.length > 0) await verifyCase(engine, plan, plan.cases[plan.cases.length - 1]);
     for (const testCase of plan.cases) {
-      const { ms, report, error } = await verifyCase(engine, plan.workspaceDir, testCase);
+      const { ms, report, error } = await verifyCase(engine, plan, testCase);
       records.push({
         id: testCase.id,
         ms: Math.round(ms),

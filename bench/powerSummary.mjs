@@ -1,7 +1,10 @@
 // Judges the power driver's records (power.ts) against the corpus: a mutant is caught when the
 // declaration it mutates is flagged (state `failed` or `changed`, or any failed check); a refactor is
 // a false alarm when any verdict of its run is flagged. Verdicts other than `verified` that are not
-// flagged (`unverifiable`) are counted apart: the corpus README calls them false alarms too.
+// flagged (`unverifiable`) are counted apart: the corpus README calls them false alarms too. An
+// intended change is classified right when its declaration is `changed`, and wrongly when any
+// check other than behavior-change fails on it (a crash, contract or hang: blamed on purpose-made
+// code). The power benchmark (bench/power/) judges its cases with judgeCase too.
 import { summarize } from './stats.mjs';
 
 const pct = (part, whole) => (whole === 0 ? null : Number(((100 * part) / whole).toFixed(1)));
@@ -25,7 +28,9 @@ export function describeFinding(verdict) {
   return `${check.kind}: ${check.message ?? ''}${check.input ? ` — ${check.input}${io}` : ''}`;
 }
 
-function judgeCase(testCase, record) {
+const failedKinds = (verdict) => (verdict ? [...new Set(verdict.checks.filter((c) => c.status === 'failed').map((c) => c.kind))] : []);
+
+export function judgeCase(testCase, record) {
   const target = record.verdicts.find((v) => v.declaration === testCase.declaration && v.file === testCase.file);
   const flagged = record.verdicts.filter(isFlagged);
   const base = {
@@ -40,12 +45,27 @@ function judgeCase(testCase, record) {
     flaggedDeclarations: flagged.map((v) => v.declaration),
   };
   if (testCase.set === 'mutant') {
+    const caughtBy = failedKinds(target);
     return {
       ...base,
       killedByHumanSuite: testCase.killedByHumanSuite,
       caught: target ? isFlagged(target) : false,
-      caughtBy: target ? [...new Set(target.checks.filter((c) => c.status === 'failed').map((c) => c.kind))] : [],
+      caughtBy,
+      /** Caught by the checks Vouch generates, without the workspace's own tests. */
+      caughtByGenerated: caughtBy.some((kind) => kind !== 'related-test'),
       said: target && isFlagged(target) ? describeFinding(target) : describeVerdict(target),
+    };
+  }
+  if (testCase.set === 'intended') {
+    const failed = failedKinds(target);
+    return {
+      ...base,
+      failedChecks: failed,
+      asChanged: target?.state === 'changed',
+      /** A behaviour change found, and nothing but the workspace's tests besides it. */
+      asBehaviourChange: failed.includes('behavior-change') && failed.every((kind) => kind === 'behavior-change' || kind === 'related-test'),
+      wronglyFailed: failed.some((kind) => kind !== 'behavior-change' && kind !== 'related-test'),
+      said: target ? describeFinding(target) : 'no verdict for the declaration',
     };
   }
   const notVerified = record.verdicts.filter((v) => v.state !== 'verified');
@@ -57,7 +77,16 @@ function judgeCase(testCase, record) {
   };
 }
 
-function rate(list, predicate) {
+/** Per check kind: how many judged mutants it caught (`byCheck`), and caught alone (`onlyCheck`). */
+export function checkBreakdown(mutants) {
+  const byCheck = {};
+  for (const m of mutants) for (const kind of new Set(m.caughtBy)) byCheck[kind] = (byCheck[kind] ?? 0) + 1;
+  const onlyCheck = {};
+  for (const m of mutants.filter((x) => x.caughtBy.length === 1)) onlyCheck[m.caughtBy[0]] = (onlyCheck[m.caughtBy[0]] ?? 0) + 1;
+  return { byCheck, onlyCheck };
+}
+
+export function rate(list, predicate) {
   const hits = list.filter(predicate).length;
   return { hits, total: list.length, percent: pct(hits, list.length) };
 }
@@ -74,10 +103,7 @@ export function summarizePower(cases, driver) {
     entry.total++;
     if (m.caught) entry.caught++;
   }
-  const byCheck = {};
-  for (const m of mutants) for (const kind of new Set(m.caughtBy)) byCheck[kind] = (byCheck[kind] ?? 0) + 1;
-  const onlyCheck = {};
-  for (const m of mutants.filter((x) => x.caughtBy.length === 1)) onlyCheck[m.caughtBy[0]] = (onlyCheck[m.caughtBy[0]] ?? 0) + 1;
+  const { byCheck, onlyCheck } = checkBreakdown(mutants);
   return {
     mutants: {
       caught: rate(mutants, (m) => m.caught),

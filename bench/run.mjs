@@ -10,12 +10,11 @@
 // repetitions and cases only and writes to bench/.work/ instead, for trying the bench itself.
 // Everything runs from a snapshot of dist/ taken at the start (bench/.work/dist): other people's
 // builds rewrite dist/ while the bench runs, and a new harness build changes every verdict's hash.
-import { spawn, execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WORKSPACE_DIR } from '../test/fixtures/demoCorpus.mjs';
+import { loadAverage, machine, runDriver, snapshotDist, source } from './benchProcess.mjs';
 import { bundleDrivers } from './bundleDrivers.mjs';
 import { measureColdDemo } from './coldDemo.mjs';
 import { powerCases } from './powerCases.mjs';
@@ -31,41 +30,8 @@ const settings = quick
 const outDir = quick ? work : path.join(repo, 'bench');
 const log = (message) => process.stderr.write(`bench: ${message}\n`);
 
-function machine() {
-  const cpus = os.cpus();
-  return {
-    cpu: cpus[0]?.model.trim() ?? 'unknown',
-    cores: cpus.length,
-    memoryGb: Number((os.totalmem() / 2 ** 30).toFixed(1)),
-    os: `${os.type()} ${os.release()} ${os.arch()}`,
-    node: process.version,
-  };
-}
-
-function source() {
-  const git = (...args) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
-  try {
-    const status = execFileSync('git', ['status', '--porcelain', '--', 'server', 'shared'], { cwd: repo, encoding: 'utf8' });
-    const dirty = status.split('\n').filter(Boolean).map((line) => line.slice(3));
-    return { commit: git('rev-parse', '--short', 'HEAD'), uncommittedEngineFiles: dirty };
-  } catch {
-    return { commit: 'unknown', uncommittedEngineFiles: [] };
-  }
-}
-
-/** Runs a bundled driver with its plan; resolves to the JSON it wrote. */
-async function runDriver(script, name, plan, dist) {
-  const planFile = path.join(work, `${name}.plan.json`);
-  const outFile = path.join(work, `${name}.out.json`);
-  writeFileSync(planFile, JSON.stringify({ ...plan, outFile }));
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')));
-  const code = await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, planFile], { cwd: repo, env: { ...env, VOUCH_DIST: dist }, stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('error', reject);
-    child.on('close', resolve);
-  });
-  if (code !== 0) throw new Error(`${name} driver exited with code ${code}`);
-  return JSON.parse(readFileSync(outFile, 'utf8'));
+function driver(script, name, plan, dist) {
+  return runDriver({ repo, work, script, name, plan, dist });
 }
 
 async function main() {
@@ -75,25 +41,23 @@ async function main() {
     date: new Date().toISOString(),
     command: quick ? 'node bench/run.mjs --quick' : 'npm run bench',
     machine: machine(),
-    source: source(),
-    loadAverage: { start: os.loadavg().map((l) => Number(l.toFixed(2))) },
+    source: source(repo),
+    loadAverage: { start: loadAverage() },
     settings: { ...settings, mutants: quick ? settings.mutants : 'all', refactors: quick ? settings.refactors : 'all' },
   };
-  const dist = path.join(work, 'dist');
-  rmSync(dist, { recursive: true, force: true });
-  cpSync(path.join(repo, 'dist'), dist, { recursive: true });
+  const dist = snapshotDist(repo, work);
   const drivers = await bundleDrivers(repo, work);
 
   log(`1. cold vouch verify on the demo, ${settings.coldRuns} runs per edit`);
   results.cold = await measureColdDemo({ dist, runs: settings.coldRuns, log });
 
   log(`2. warm re-verification of bulkPrice, ${settings.warmRuns} runs per kind of edit + ${settings.cachedRuns} cached`);
-  const warm = await runDriver(drivers.warmVerify, 'warmVerify', { workspaceDir: WORKSPACE_DIR, runs: settings.warmRuns, cachedRuns: settings.cachedRuns }, dist);
+  const warm = await driver(drivers.warmVerify, 'warmVerify', { workspaceDir: WORKSPACE_DIR, runs: settings.warmRuns, cachedRuns: settings.cachedRuns }, dist);
   results.warm = warm;
   log(`warm: median ${warm.uncached.wallMs.median} ms, p95 ${warm.uncached.wallMs.p95} ms; cached median ${warm.cached.wallMs.median} ms`);
 
   log(`5. edit-to-diagnostic latency through the language server, ${settings.lspEdits} AI edits`);
-  results.lsp = await runDriver(drivers.lspLatency, 'lspLatency', { workspaceDir: WORKSPACE_DIR, serverPath: path.join(dist, 'server.js'), edits: settings.lspEdits, warmup: 4 }, dist);
+  results.lsp = await driver(drivers.lspLatency, 'lspLatency', { workspaceDir: WORKSPACE_DIR, serverPath: path.join(dist, 'server.js'), edits: settings.lspEdits, warmup: 4 }, dist);
   log(`lsp: edit to verdict median ${results.lsp.toVerdictMs.median} ms, p95 ${results.lsp.toVerdictMs.p95} ms`);
 
   const all = await powerCases();
@@ -101,12 +65,12 @@ async function main() {
   const refactors = all.filter((c) => c.set === 'refactor').slice(0, settings.refactors);
   const cases = [...mutants, ...refactors];
   log(`4. power: ${mutants.length} mutants and ${refactors.length} refactors`);
-  const power = await runDriver(drivers.power, 'power', { workspaceDir: WORKSPACE_DIR, cases }, dist);
+  const power = await driver(drivers.power, 'power', { workspaceDir: WORKSPACE_DIR, cases }, dist);
   results.power = summarizePower(cases, power);
   const { mutants: m, refactors: r } = results.power;
   log(`power: mutants caught ${m.caught.hits}/${m.caught.total}, refactors flagged ${r.falseAlarms.hits}/${r.falseAlarms.total}`);
 
-  results.loadAverage.end = os.loadavg().map((l) => Number(l.toFixed(2)));
+  results.loadAverage.end = loadAverage();
   results.benchDurationMs = Date.now() - started;
   writeFileSync(path.join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(path.join(outDir, 'RESULTS.md'), renderResults(results, readEditorResults(path.join(repo, 'bench'))));

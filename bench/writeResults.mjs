@@ -6,15 +6,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rate, table, time } from './markdown.mjs';
 import { ratio } from './stats.mjs';
 
-const time = (ms) => (ms == null ? '–' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-const row = (...cells) => `| ${cells.map(cell).join(' | ')} |`;
-const table = (head, rows) => [row(...head), row(...head.map(() => '---')), ...rows.map((r) => row(...r))].join('\n');
 const spread = (s) => [s.n, time(s.median), time(s.p95), time(s.min), time(s.max)];
 const SPREAD = ['runs', 'median', 'p95', 'min', 'max'];
-const rate = (r) => `${r.hits} / ${r.total} (${r.percent ?? '–'} %)`;
 const met = (ok) => (ok ? 'met' : '**not met**');
 
 function header(r) {

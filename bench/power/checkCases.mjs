@@ -2,11 +2,12 @@
 // `npm run power:check`: keeps the hand-written cases honest. Every refactor and intended change
 // applies (its `find` once), type-checks with the rest of the corpus, changes its declaration
 // and no other (a refactor may add one helper); every refactor keeps the module's human suite
-// green. Prints one line per problem and exits 1 if there is any; intended changes that the human
-// suite notices are listed for information.
+// green, and so does every intended change together with its `testEdits` (the updates of the
+// suite's tests that pinned the old behaviour, as the person making the change would write them).
+// Prints one line per problem and exits 1 if there is any.
 import { CorpusTypeChecker } from './typeCheck.mjs';
 import { HumanSuite } from './humanSuite.mjs';
-import { applyCase, declarationRanges, readCorpusFile, readEditCases } from './corpus.mjs';
+import { applyCase, caseFiles, declarationRanges, humanSuiteOf, readCorpusFile, readEditCases } from './corpus.mjs';
 
 const normalize = (code) => code.replace(/\/\/.*$/gm, '').replace(/\s+/g, ' ').trim();
 
@@ -57,9 +58,11 @@ async function main() {
         const problems = shapeProblems(testCase, checker);
         for (const problem of problems) report(testCase.id, problem);
         if (problems.length > 0) continue;
-        const result = await suite.run(testCase.file, applyCase(readCorpusFile(testCase.file), testCase));
-        if (set === 'refactor' && !result.passed) report(testCase.id, `the human suite fails: ${result.failures.join('; ')}`);
-        if (set === 'intended' && !result.passed) console.log(`(info) ${testCase.id}: the human suite notices: ${result.failures[0]}`);
+        if (set === 'refactor' && testCase.testEdits) report(testCase.id, 'a refactor needs no testEdits');
+        const files = caseFiles(testCase);
+        const result = await suite.run(testCase.file, files[testCase.file], files[humanSuiteOf(testCase.file)]);
+        if (!result.passed) report(testCase.id, `the human suite fails${testCase.testEdits ? ' with the testEdits' : ''}: ${result.failures.join('; ')}`);
+        if (set === 'intended' && testCase.testEdits && (await suite.run(testCase.file, files[testCase.file])).passed) report(testCase.id, 'the human suite passes without the testEdits');
       }
     }
   } finally {

@@ -1,6 +1,6 @@
 // The power corpus as data: where it lives (test-fixtures/power), its modules, how an edit is
 // applied, and which declaration a text range falls in. Plain ESM, shared by the mutant generator,
-// the benchmark and the CI sample test; types in corpus.d.mts.
+// the case checker and the benchmark.
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,6 +64,20 @@ export function applyCase(source, testCase) {
 /** The file's text with the case applied, read from the corpus. */
 export function caseText(testCase) {
   return applyCase(readCorpusFile(testCase.file), testCase);
+}
+
+/**
+ * Every file the case edits, relative path → text: its module, and for an intended change whose
+ * old behaviour the human suite pins, the suite as updated with it (`testEdits`, find/replace
+ * edits of the module's test file), as a person making the change would update it.
+ */
+export function caseFiles(testCase) {
+  const files = { [testCase.file]: caseText(testCase) };
+  if (testCase.testEdits) {
+    const suite = humanSuiteOf(testCase.file);
+    files[suite] = applyCase(readCorpusFile(suite), { id: testCase.id, file: suite, edits: testCase.testEdits });
+  }
+  return files;
 }
 
 /**

@@ -45,9 +45,10 @@ export class HumanSuite {
 
   /**
    * Runs the human suite of `module` (`src/text.ts`) with the module's text replaced by `text`
-   * (undefined: as on disk). Resolves to `{ passed, failures, timedOut? }`.
+   * (undefined: as on disk), and the suite's own text by `suiteText` when given. Resolves to
+   * `{ passed, failures, timedOut? }`.
    */
-  async run(module, text) {
+  async run(module, text, suiteText) {
     if (!this.#child) this.#start();
     await this.#ready;
     const id = this.#nextId++;
@@ -56,7 +57,7 @@ export class HumanSuite {
     const result = await new Promise((resolve) => {
       this.#pending.set(id, resolve);
       timer = setTimeout(() => resolve({ passed: false, failures: [`no answer within ${RUN_DEADLINE_MS} ms`], timedOut: true }), RUN_DEADLINE_MS);
-      child.send({ id, module, text });
+      child.send({ id, module, text, suiteText });
     });
     clearTimeout(timer);
     this.#pending.delete(id);

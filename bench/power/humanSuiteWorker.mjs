@@ -1,12 +1,12 @@
 // The child process of humanSuite.mjs: one warm vitest instance over the corpus. A vite plugin
 // serves the edited text of a module in place of the file on disk (the way the engine serves
 // unsaved buffers), so nothing is written into the corpus. Requests and answers go over IPC:
-// `{ module, text }` → `{ passed, failures }`.
+// `{ module, text, suiteText? }` → `{ passed, failures }`.
 import * as path from 'node:path';
 import { CORPUS_DIR, REPO_ROOT, humanSuiteOf } from './corpus.mjs';
 
-const overlay = { file: '', text: '' };
-let lastFile = '';
+/** Absolute path → the text served instead of the file's. */
+let overlay = new Map();
 const { createVitest } = await import('vitest/node');
 const vitest = await createVitest(
   'test',
@@ -17,8 +17,7 @@ const vitest = await createVitest(
         name: 'power-corpus-edit',
         enforce: 'pre',
         load(id) {
-          const file = id.split('?')[0];
-          return overlay.file && file === overlay.file ? overlay.text : undefined;
+          return overlay.get(id.split('?')[0]);
         },
       },
     ],
@@ -28,13 +27,14 @@ const vitest = await createVitest(
   },
 );
 
-async function run({ module, text }) {
+async function run({ module, text, suiteText }) {
   const file = path.join(CORPUS_DIR, module);
-  if (lastFile) vitest.invalidateFile(lastFile);
-  vitest.invalidateFile(file);
-  Object.assign(overlay, text === undefined || text === null ? { file: '', text: '' } : { file, text });
-  lastFile = file;
   const suiteFile = path.join(CORPUS_DIR, humanSuiteOf(module));
+  const next = new Map();
+  if (typeof text === 'string') next.set(file, text);
+  if (typeof suiteText === 'string') next.set(suiteFile, suiteText);
+  for (const changed of new Set([...overlay.keys(), ...next.keys(), file])) vitest.invalidateFile(changed);
+  overlay = next;
   const outcome = await vitest.runTestSpecifications([vitest.getRootProject().createSpecification(suiteFile)]);
   const failures = [];
   const modules = outcome.testModules.filter((m) => m.moduleId === suiteFile);
