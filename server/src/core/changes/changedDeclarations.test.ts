@@ -1,6 +1,6 @@
 import { Project } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
-import { diffDeclarations } from './changedDeclarations';
+import { compareSignatures, diffDeclarations } from './changedDeclarations';
 import { listDeclarations } from './declarations';
 
 function files(oldText: string | undefined, newText: string) {
@@ -141,13 +141,55 @@ describe('diffDeclarations', () => {
     expect(diff(before, after)).toEqual({ rate: 'changed', size: 'affected', taxed: 'affected' });
   });
 
-  it('marks a changed parameter list or return type as a signature change', () => {
-    const { oldFile, newFile } = files('export function f(a: number) { return a; }\nexport function g(a: number) { return a; }\n', 'export function f(a: number, b = 0) { return a + b; }\nexport function g(a: number) { return a + 0; }\n');
+  it('marks a changed parameter list as a signature change', () => {
+    const { oldFile, newFile } = files('export function f(a: number) { return a; }\nexport function g(a: number) { return a; }\n', 'export function f(a: number, b: number) { return a + b; }\nexport function g(a: number) { return a + 0; }\n');
     const changes = diffDeclarations(oldFile, newFile!);
     expect(changes.map((c) => [c.declaration.qualifiedName, c.signatureChanged])).toEqual([
       ['f', true],
       ['g', false],
     ]);
+  });
+
+  it('compares signatures by the calls they take: names, default values and the return type do not count', () => {
+    const before = [
+      'export interface Options { oxford?: boolean }',
+      'export function renamed(text: string, n: number) { return text.length + n; }',
+      'export function defaults(items: string[], { oxford = false }: Options = {}) { return items.join(oxford ? ", " : " "); }',
+      'export function inferred(n = 1) { return n; }',
+      'export function returns(n: number): number { return n; }',
+      'export function typed(n: number) { return n; }',
+      'export function optional(n: number, m?: number) { return n + (m ?? 0); }',
+      'export function inferredType(n = 1) { return n; }',
+    ].join('\n');
+    const after = [
+      'export interface Options { oxford?: boolean }',
+      'export function renamed(s: string, count: number) { return s.length + count; }',
+      'export function defaults(items: string[], { oxford = true }: Options = {}) { return items.join(oxford ? ", " : " "); }',
+      'export function inferred(n = 2) { return n; }',
+      'export function returns(n: number): number | string { return String(n); }',
+      'export function typed(n: string) { return n; }',
+      'export function optional(n: number, m: number) { return n + m; }',
+      "export function inferredType(n = 'a') { return n; }",
+    ].join('\n');
+    const { oldFile, newFile } = files(before, after);
+    expect(Object.fromEntries(diffDeclarations(oldFile, newFile!).map((c) => [c.declaration.qualifiedName, c.signatureChanged]))).toEqual({
+      renamed: false,
+      defaults: false,
+      inferred: false,
+      returns: false,
+      typed: true,
+      optional: true,
+      inferredType: true,
+    });
+  });
+
+  it('a signature that only adds optional parameters is compared on the old number of arguments', () => {
+    expect(compareSignatures(['string', 'number'], ['string', 'number', 'boolean ?'])).toEqual({ signatureChanged: false, baselineArity: 2 });
+    expect(compareSignatures(['string'], ['string', 'number ?', 'Options ?'])).toEqual({ signatureChanged: false, baselineArity: 1 });
+    expect(compareSignatures(['string'], ['string', 'number'])).toEqual({ signatureChanged: true });
+    expect(compareSignatures(['string'], ['string', '...number[]'])).toEqual({ signatureChanged: true });
+    expect(compareSignatures(['string', 'number'], ['number', 'string', 'boolean ?'])).toEqual({ signatureChanged: true });
+    expect(compareSignatures(['string', 'number ?'], ['string', 'number ?'])).toEqual({ signatureChanged: false });
   });
 
   it('names imported from another file count as changed when the caller says so', () => {

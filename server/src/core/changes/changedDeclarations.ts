@@ -11,8 +11,11 @@ export interface DeclarationChange {
   change: ChangeKind;
   /** The twin in the old version, when there is one. */
   previous?: DeclarationInfo;
-  /** The parameter list or return type differs: old and new cannot be called alike. */
+  /** The parameters take different calls (types, optional, rest): old and new cannot be called alike. */
   signatureChanged: boolean;
+  /** The new version only adds optional parameters after the old ones: old and new are called
+   *  alike with this many arguments (the new ones left out). */
+  baselineArity?: number;
   /** For `affected`: the changed names it depends on. */
   dependsOn: string[];
 }
@@ -75,6 +78,15 @@ function className(qualifiedName: string): string | undefined {
   return dot === -1 ? undefined : qualifiedName.slice(0, dot);
 }
 
+/** Whether old and new take the same calls, or the new one only adds optional parameters. */
+export function compareSignatures(before: readonly string[], after: readonly string[]): Pick<DeclarationChange, 'signatureChanged' | 'baselineArity'> {
+  const same = (count: number) => before.slice(0, count).every((parameter, i) => parameter === after[i]);
+  if (before.length === after.length && same(before.length)) return { signatureChanged: false };
+  const added = after.slice(before.length);
+  const onlyOptionalAdded = after.length > before.length && same(before.length) && added.every((p) => p.endsWith(' ?') && !p.startsWith('...'));
+  return onlyOptionalAdded ? { signatureChanged: false, baselineArity: before.length } : { signatureChanged: true };
+}
+
 /**
  * Compares the declarations of two versions of a file. Without an old version every declaration
  * is new. `alsoChanged` names declarations changed elsewhere (imported ones) that make callers
@@ -110,13 +122,7 @@ export function diffDeclarations(
       changes.push({ declaration, change: 'new', signatureChanged: false, dependsOn: [] });
       changedNames.add(declaration.qualifiedName);
     } else if (previous.normalizedCode !== declaration.normalizedCode) {
-      changes.push({
-        declaration,
-        change: 'changed',
-        previous,
-        signatureChanged: previous.normalizedSignature !== declaration.normalizedSignature,
-        dependsOn: [],
-      });
+      changes.push({ declaration, change: 'changed', previous, ...compareSignatures(previous.callSignature(), declaration.callSignature()), dependsOn: [] });
       changedNames.add(declaration.qualifiedName);
     } else {
       unchanged.push(declaration);

@@ -38,8 +38,14 @@ export interface DeclarationInfo {
   span: SourceSpan;
   /** The code with comments and whitespace removed: equal for versions that differ only in those. */
   normalizedCode: string;
-  /** The parameter list as written, normalized, to tell whether the signature changed. */
-  normalizedSignature: string;
+  /**
+   * What a call can pass, to tell whether old and new take the same arguments: each parameter's
+   * type, and whether it may be left out or is a rest parameter. Names, default values and the
+   * return type do not count: `f(a = 1)` and `f(b = 2)` take the same calls (and answer
+   * differently, which the behaviour comparison is there to find). Computed on demand: it asks
+   * the type checker. One entry per parameter: `number`, `Options ?`, `...string[]`.
+   */
+  callSignature(): string[];
 }
 
 /** The node's tokens joined by single spaces: comments and layout do not count as changes.
@@ -68,10 +74,14 @@ export function spanOf(node: Node): SourceSpan {
   return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
 }
 
-function signatureOf(fn: FunctionLike): string {
-  const params = fn.getParameters().map((p) => normalizeCode(p)).join(' , ');
-  const returnType = fn.getReturnTypeNode();
-  return `( ${params} ) : ${returnType ? normalizeCode(returnType) : ''}`;
+function callSignatureOf(fn: FunctionLike): string[] {
+  return fn.getParameters().map((p) => {
+    const typeNode = p.getTypeNode();
+    // As written when annotated (the checker would print the same type differently in the two
+    // versions' files), else as inferred from the default value.
+    const type = typeNode ? normalizeCode(typeNode) : p.getType().getText(p);
+    return `${p.isRestParameter() ? '...' : ''}${type}${p.isOptional() || p.hasInitializer() ? ' ?' : ''}`;
+  });
 }
 
 function info(
@@ -91,7 +101,7 @@ function info(
     exported,
     span: spanOf(holder),
     normalizedCode: normalizeCode(holder),
-    normalizedSignature: signatureOf(fn),
+    callSignature: () => callSignatureOf(fn),
   };
 }
 

@@ -37,6 +37,8 @@ export interface TestFileSpec {
   returnTypeText?: string;
   /** Compare with this baseline label ('HEAD'), or undefined for no behaviour comparison. */
   baselineLabel?: string;
+  /** The old version takes only this many of the arguments (the new ones are optional). */
+  baselineArity?: number;
   doctests: DoctestSpec[];
   /** Top-level value names of the file, for doctests that use them. */
   moduleNames: string[];
@@ -148,6 +150,7 @@ export function writeTestFile(spec: TestFileSpec): WrittenTestFile {
       spec.plan.returnedCallArguments ? `probeInputs: ${spec.plan.returnedCallArguments}, // arguments for the function it returns` : '',
       'current,',
       spec.baselineLabel ? 'baseline,' : '',
+      spec.baselineLabel && spec.baselineArity !== undefined ? `baselineArity: ${spec.baselineArity},` : '',
     ].filter(Boolean);
     lines.push(`const subject = defineSubject({\n${indent(fields.join('\n'), '  ')}\n});`, '');
   }

@@ -203,8 +203,18 @@ function functionsJudgement(subject: Subject<any>, input: unknown[], before: Out
   };
 }
 
+/** The subject with its inputs cut to the arguments the old version takes (see `baselineArity`):
+ *  a member's input keeps its constructor arguments and setup calls. */
+export function withBaselineArity<Input extends unknown[]>(subject: Subject<Input>): Subject<Input> {
+  if (subject.baselineArity === undefined) return subject;
+  const keep = (subject.member ? 2 : 0) + subject.baselineArity;
+  const cut = (input: Input) => input.slice(0, keep) as Input;
+  return { ...subject, inputs: subject.inputs.map(cut), examples: subject.examples.map(cut) };
+}
+
 /** `behavior-change`: old and new answer alike on every input (values, errors, mutations). */
-export function behaviorChangeCheck<Input extends unknown[]>(subject: Subject<Input>): Promise<CheckMeta> {
+export function behaviorChangeCheck<Input extends unknown[]>(full: Subject<Input>): Promise<CheckMeta> {
+  const subject = withBaselineArity(full);
   const baseline = subject.baseline!;
   return runProperty(subject, 'behavior-change', async (input, context) => {
     const after = await currentOutcome(subject, input, context);

@@ -39,6 +39,9 @@ export interface Subject<Input extends unknown[] = unknown[]> {
   current: ModuleNamespace;
   /** The old version, when there is one and it can be called the same way. */
   baseline?: ModuleNamespace;
+  /** The old version takes only the first this-many arguments (the new version adds optional
+   *  ones): old and new are compared on calls that leave the new ones out. */
+  baselineArity?: number;
   /** Absolute paths that count as the user's code in stack traces (the workspace root). */
   userRoot: string;
 }

@@ -80,6 +80,8 @@ export function planTarget(file: ChangedFile, change: DeclarationChange, options
   if (missingBaseline) notes.push(missingBaseline);
   else if (change.change === 'new') notes.push(`new declaration: nothing to compare with in ${options.baseLabel ?? 'the baseline'}`);
   if (change.signatureChanged) notes.push('the signature changed, so old and new behaviour are not compared');
+  const added = change.baselineArity === undefined ? 0 : declaration.fn.getParameters().length - change.baselineArity;
+  if (compare && added > 0) notes.push(`old and new behaviour are compared on calls without the new optional parameter${added > 1 ? 's' : ''}`);
   if (change.change === 'affected') notes.push(`checked because it calls ${change.dependsOn.join(', ')}`);
 
   const refs = new TestFileRefs(file.file, options.root);
@@ -149,6 +151,7 @@ export function planTarget(file: ChangedFile, change: DeclarationChange, options
     member,
     returnTypeText,
     baselineLabel: compare ? (options.baseLabel ?? 'the baseline') : undefined,
+    baselineArity: compare ? change.baselineArity : undefined,
     doctests,
     moduleNames: moduleNames(declaration.fn.getSourceFile()),
     imports: refs.imports,
