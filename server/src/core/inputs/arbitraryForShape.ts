@@ -19,6 +19,17 @@ const SMALL_INTEGERS = 'fc.integer({ min: -1000, max: 1000 })';
 const FEW_INTEGERS = 'fc.integer({ min: -2, max: 3 })';
 const NO_NULL_PROTOTYPE = '{ noNullPrototype: true }';
 
+/** A number that bounds a loop or sizes an allocation (see loopBounds.ts): sizes a loop is written
+ *  for, a few fractions and negatives, the body's constants; no 1e21 to count up to. */
+export function sizeArbitrary(constants: BodyConstants): string {
+  return weightedOneof([
+    [3, 'fc.integer({ min: -1, max: 64 })'],
+    [2, FEW_INTEGERS],
+    [1, 'fc.double({ min: -1000, max: 1000 })'],
+    ...constantsEntry(constants.numbers.map(numberCode)),
+  ]);
+}
+
 export function arbitraryForShape(shape: TypeShape, constants: BodyConstants): string {
   const of = (s: TypeShape) => arbitraryForShape(s, constants);
   switch (shape.kind) {

@@ -2,9 +2,9 @@
 // together into the `fc.tuple(...)` of all arguments and the example tuples tried first.
 // Several ways of calling (generic instantiations, overloads) become `fc.oneof` of tuples.
 import type { TypeParameterDeclaration } from 'ts-morph';
-import { arbitraryForShape } from './arbitraryForShape';
+import { arbitraryForShape, sizeArbitrary } from './arbitraryForShape';
 import type { BodyConstants } from './bodyConstants';
-import { edgeValues, interleave, variations } from './edgeValues';
+import { edgeValues, interleave, sizeEdgeValues, variations } from './edgeValues';
 import { finiteShape } from './finiteShape';
 import type { InputPlan, PlanInputsOptions } from './inputPlan';
 import type { ParameterHead, ParameterSource } from './parameterSources';
@@ -26,8 +26,11 @@ export function argumentPlans(
   instantiations: readonly (readonly TypeShape[])[],
   constants: BodyConstants,
   options: PlanInputsOptions,
+  /** Names of parameters that bound a loop or size an allocation (loopBounds.ts). */
+  sizes: ReadonlySet<string> = new Set(),
 ): ArgumentPlans {
-  const arbitraries = instantiations.map((shapes) => shapes.map((shape) => arbitraryForShape(shape, constants)));
+  const isSize = (shape: TypeShape, i: number) => shape.kind === 'number' && sizes.has(parameters[i]?.name);
+  const arbitraries = instantiations.map((shapes) => shapes.map((shape, i) => (isSize(shape, i) ? sizeArbitrary(constants) : arbitraryForShape(shape, constants))));
 
   const tuples = [...new Set(arbitraries.map((list) => `fc.tuple(${list.join(', ')})`))];
   const tuple = tuples.length === 1 ? tuples[0] : `fc.oneof(\n${tuples.map((t) => `  ${t},`).join('\n')}\n)`;
@@ -36,7 +39,7 @@ export function argumentPlans(
   // first edge value (0 for numbers), and numbers at 1. Around zeros many effects vanish (any price
   // times 0 is 0), so `bulkPrice(1, 10)` shows the boundary at 10 where `bulkPrice(0, 10)` cannot.
   const exampleLists = instantiations.flatMap((shapes) => {
-    const edges = shapes.map((shape) => edgeValues(shape, constants));
+    const edges = shapes.map((shape, i) => (isSize(shape, i) ? sizeEdgeValues(constants) : edgeValues(shape, constants)));
     const zeros = edges.map((e) => e[0]);
     const ones = edges.map((e) => (e[0] === '0' && e.includes('1') ? '1' : e[0]));
     const bases = ones.some((value, i) => value !== zeros[i]) ? [zeros, ones] : [zeros];

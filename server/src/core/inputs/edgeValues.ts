@@ -14,6 +14,13 @@ export function edgeValues(shape: TypeShape, constants: BodyConstants): string[]
   return unique(edgeCandidates(shape, constants));
 }
 
+const HUGE_NUMBERS = new Set(['Infinity', '-Infinity', '1e21', 'Number.MAX_SAFE_INTEGER', '-Number.MAX_VALUE']);
+
+/** Edge values of a number that bounds a loop or sizes an allocation: no huge ones. */
+export function sizeEdgeValues(constants: BodyConstants): string[] {
+  return edgeValues({ kind: 'number' }, constants).filter((code) => !HUGE_NUMBERS.has(code));
+}
+
 function edgeCandidates(shape: TypeShape, constants: BodyConstants): string[] {
   const of = (s: TypeShape) => edgeValues(s, constants);
   switch (shape.kind) {

@@ -4,6 +4,7 @@ import { Node, type TypeParameterDeclaration } from 'ts-morph';
 import { argumentNames } from './argumentNames';
 import { bodyConstants, type BodyConstants } from './bodyConstants';
 import { argumentPlans, instantiations } from './argumentPlans';
+import { loopBoundParameters } from './loopBounds';
 import type { ClassLike, InputPlan, InputPlanResult, PlanInputsOptions, PlannableFunction, RuntimeRefs } from './inputPlan';
 import { overloadCallForms, overloadsOf, type CallForms } from './overloads';
 import {
@@ -45,7 +46,7 @@ export function planInputs(fn: PlannableFunction, refs: RuntimeRefs, options: Pl
     const returnTypes = overloads.length === 0 ? [fn.getReturnType()] : overloads.map((o) => o.getReturnType());
     const returnedArguments = returnedCallArguments(returnTypes, fn, { ...ctx, mode: 'input', omitted: undefined }, constants);
     return {
-      ...argumentPlans(forms.parameters, forms.instantiations, constants, options),
+      ...argumentPlans(forms.parameters, forms.instantiations, constants, options, loopBoundParameters(fn)),
       ...returnValidator(returnTypes, { ...ctx, mode: 'output' }),
       ...(returnedArguments ? { returnedCallArguments: returnedArguments } : {}),
       constants: publicConstants(constants),
@@ -68,7 +69,8 @@ export function planConstructorInputs(cls: ClassLike, refs: RuntimeRefs, options
     if (!classRef) throw new UnsupportedTypeError(className, `the generated test cannot reach class \`${className}\``);
     const constants = constructorConstants(cls);
     const forms = constructorCallForms(cls, ctx);
-    const args = argumentPlans(forms.parameters, forms.instantiations, constants, options);
+    const constructor = cls.getConstructors()[0];
+    const args = argumentPlans(forms.parameters, forms.instantiations, constants, options, constructor ? loopBoundParameters(constructor) : undefined);
     const names = argumentNames(forms.parameters.map((p) => p.name));
     const call = forms.parameters.map((p, i) => (p.rest ? '...' : '') + names[i]).join(', ');
     const instance = `${args.tuple}.map(([${names.join(', ')}]) => new ${classRef}(${call}))`;
