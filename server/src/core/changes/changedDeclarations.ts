@@ -18,6 +18,9 @@ export interface DeclarationChange {
   baselineArity?: number;
   /** For `affected`: the changed names it depends on. */
   dependsOn: string[];
+  /** For a new declaration that is not exported: the declarations of the file that call it (a
+   *  private helper is only ever called as they call it). */
+  calledBy?: string[];
 }
 
 /** Top-level `const`/`let` values that are not functions, by name, normalized. */
@@ -154,5 +157,18 @@ export function diffDeclarations(
   for (const [declaration, dependsOn] of affected) {
     changes.push({ declaration, change: 'affected', previous: previousByName.get(declaration.qualifiedName), signatureChanged: false, dependsOn: [...dependsOn] });
   }
+  for (const change of changes) {
+    if (change.change !== 'new' || change.declaration.exported) continue;
+    const callers = callersOf(change.declaration, current);
+    if (callers.length > 0) change.calledBy = callers;
+  }
   return changes.sort((a, b) => a.declaration.span.startLine - b.declaration.span.startLine);
+}
+
+/** The other declarations that call `callee` by name (a method: through `this`, in its class). */
+function callersOf(callee: DeclarationInfo, declarations: readonly DeclarationInfo[]): string[] {
+  const owner = className(callee.qualifiedName);
+  return declarations
+    .filter((d) => d !== callee && (!owner || className(d.qualifiedName) === owner) && referencedNames(d).has(memberName(callee.qualifiedName)))
+    .map((d) => d.qualifiedName);
 }

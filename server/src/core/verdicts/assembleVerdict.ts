@@ -82,6 +82,16 @@ function deadWorkerCheck(target: Target, module: ModuleMessage | undefined): Che
   };
 }
 
+const UNREACHABLE_KINDS = new Set<CheckKind>(['crash', 'contract', 'hang']);
+
+/** A new private helper's crash, hang or broken contract on generated inputs is not reported:
+ *  its callers may never pass them, and they are checked with what they do pass. */
+function throughCallers(check: CheckResult, callers: readonly string[]): CheckResult {
+  if (check.status !== 'failed' || !UNREACHABLE_KINDS.has(check.kind) || !check.finding) return check;
+  const { finding, ...rest } = check;
+  return { ...rest, status: 'skipped', reason: `not reported: ${finding.message}, an input ${callers.join(' and ')} may never pass (checked instead)` };
+}
+
 function stateOf(checks: readonly CheckResult[]): { state: VerdictState; reason?: string } {
   const failed = checks.filter((c) => c.status === 'failed');
   if (failed.some((c) => c.kind !== 'behavior-change')) return { state: 'failed' };
@@ -149,6 +159,8 @@ export function assembleVerdict(target: Target, evidence: TargetEvidence, hangAf
       notes.push(`related test${preExisting.length === 1 ? '' : 's'} ${named}${more} fail${preExisting.length === 1 ? 's' : ''} on the baseline too (not counted)`);
     }
   }
+
+  if (target.reachedThrough) checks.splice(0, checks.length, ...checks.map((check) => throughCallers(check, target.reachedThrough!)));
 
   let state: VerdictState;
   if (reason) state = 'unverifiable';

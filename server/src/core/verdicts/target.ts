@@ -15,6 +15,9 @@ export interface Target {
   /** The generated test file, when there is something to run. */
   testFile?: string;
   checks: CheckKind[];
+  /** A new private helper's callers: its crashes, hangs and contract breaks on inputs they may
+   *  never pass are not reported (the callers are checked with what they do pass). */
+  reachedThrough?: string[];
   /** Why inputs could not be generated (only doctests or related tests can run). */
   unverifiable?: string;
   contentHash: string;

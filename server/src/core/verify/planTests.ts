@@ -83,6 +83,7 @@ export function planTarget(file: ChangedFile, change: DeclarationChange, options
   const added = change.baselineArity === undefined ? 0 : declaration.fn.getParameters().length - change.baselineArity;
   if (compare && added > 0) notes.push(`old and new behaviour are compared on calls without the new optional parameter${added > 1 ? 's' : ''}`);
   if (change.change === 'affected') notes.push(`checked because it calls ${change.dependsOn.join(', ')}`);
+  if (change.calledBy) notes.push(`a new helper that is not exported: its crashes and hangs count only through its callers (${change.calledBy.join(', ')})`);
 
   const refs = new TestFileRefs(file.file, options.root);
   let unverifiable: string | undefined;
@@ -128,6 +129,7 @@ export function planTarget(file: ChangedFile, change: DeclarationChange, options
     seed,
     notes,
     checks: [],
+    ...(change.calledBy ? { reachedThrough: change.calledBy } : {}),
     unverifiable,
     contentHash: hash,
   };
