@@ -88,6 +88,18 @@ export function bodyConstants(fn: Node): BodyConstants {
   return { numbers, strings, patterns };
 }
 
+/** Both lists of constants, the first's first: each value once. */
+export function mergeConstants(first: BodyConstants, second: BodyConstants | undefined): BodyConstants {
+  if (!second) return first;
+  const key = (p: RegExp) => `/${p.source}/${p.flags}`;
+  const seen = new Set(first.patterns.map(key));
+  return {
+    numbers: [...new Set([...first.numbers, ...second.numbers])],
+    strings: [...new Set([...first.strings, ...second.strings])],
+    patterns: [...first.patterns, ...second.patterns.filter((p) => !seen.has(key(p)))],
+  };
+}
+
 /** The string keys of the object literal a name is bound to (`const formats = { email: … }`). */
 function lookupTableKeys(indexed: Expression): string[] {
   const expression = withoutWrappers(indexed);

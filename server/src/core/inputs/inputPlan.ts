@@ -33,6 +33,10 @@ export interface PlanInputsOptions {
   maxExamples?: number;
   /** How often one type may be expanded along a path before a recursive type is cut (default 2). */
   maxRecursion?: number;
+  /** The old version of the function, when old and new are compared: its constants and loop
+   *  bounds join the new one's (a constant an edit removed or changed is where the two versions
+   *  part; a loop bound rewritten as a flag still bounds the old loop). */
+  baselineBody?: Node;
 }
 
 export interface ParameterPlan {

@@ -62,3 +62,10 @@ export function loopBoundParameters(fn: Node & { getParameters(): Node[] }): Set
   });
   return found;
 }
+
+/** Positions of the loop-bound parameters: how the old version's bounds name the new version's
+ *  parameters, whatever either calls them. */
+export function loopBoundPositions(fn: Node & { getParameters(): Node[] }): number[] {
+  const names = loopBoundParameters(fn);
+  return fn.getParameters().flatMap((p, i) => (Node.isParameterDeclaration(p) && names.has(p.getName()) ? [i] : []));
+}

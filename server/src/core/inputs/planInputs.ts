@@ -2,9 +2,9 @@
 // arbitraries and example tuples for its parameters, a validator for what it returns.
 import { Node, type TypeParameterDeclaration } from 'ts-morph';
 import { argumentNames } from './argumentNames';
-import { bodyConstants, type BodyConstants } from './bodyConstants';
+import { bodyConstants, mergeConstants, type BodyConstants } from './bodyConstants';
 import { argumentPlans, instantiations } from './argumentPlans';
-import { loopBoundParameters } from './loopBounds';
+import { loopBoundParameters, loopBoundPositions } from './loopBounds';
 import type { ClassLike, InputPlan, InputPlanResult, PlanInputsOptions, PlannableFunction, RuntimeRefs } from './inputPlan';
 import { overloadCallForms, overloadsOf, type CallForms } from './overloads';
 import {
@@ -27,7 +27,7 @@ const NO_CONSTANTS: BodyConstants = { numbers: [], strings: [], patterns: [] };
  */
 export function planInputs(fn: PlannableFunction, refs: RuntimeRefs, options: PlanInputsOptions = {}): InputPlanResult {
   return answer((ctx) => {
-    const constants = bodyConstants(fn);
+    const constants = mergeConstants(bodyConstants(fn), options.baselineBody && bodyConstants(options.baselineBody));
     const classTypeParameters = enclosingClassTypeParameters(fn);
     const parameters = functionParameters(fn);
     const overloads = overloadsOf(fn);
@@ -46,7 +46,7 @@ export function planInputs(fn: PlannableFunction, refs: RuntimeRefs, options: Pl
     const returnTypes = overloads.length === 0 ? [fn.getReturnType()] : overloads.map((o) => o.getReturnType());
     const returnedArguments = returnedCallArguments(returnTypes, fn, { ...ctx, mode: 'input', omitted: undefined }, constants);
     return {
-      ...argumentPlans(forms.parameters, forms.instantiations, constants, options, loopBoundParameters(fn)),
+      ...argumentPlans(forms.parameters, forms.instantiations, constants, options, loopBounds(fn, parameters, options.baselineBody)),
       ...returnValidator(returnTypes, { ...ctx, mode: 'output' }),
       ...(returnedArguments ? { returnedCallArguments: returnedArguments } : {}),
       constants: publicConstants(constants),
@@ -122,6 +122,14 @@ function enclosingClassTypeParameters(fn: PlannableFunction): TypeParameterDecla
   if (!Node.isMethodDeclaration(fn) && !Node.isGetAccessorDeclaration(fn)) return [];
   const owner = fn.getParent();
   return (Node.isClassDeclaration(owner) || Node.isClassExpression(owner)) && !fn.isStatic() ? owner.getTypeParameters() : [];
+}
+
+/** The parameters bounding a loop in the new version or, by position, in the old one. */
+function loopBounds(fn: PlannableFunction, parameters: readonly { name: string }[], baselineBody: Node | undefined): Set<string> {
+  const names = loopBoundParameters(fn);
+  const old = baselineBody as (Node & { getParameters?(): Node[] }) | undefined;
+  if (old?.getParameters) for (const i of loopBoundPositions(old as Node & { getParameters(): Node[] })) if (parameters[i]) names.add(parameters[i].name);
+  return names;
 }
 
 /** Constants the constructor's body compares its arguments with. */

@@ -90,7 +90,7 @@ export function planTarget(file: ChangedFile, change: DeclarationChange, options
   let plan: InputPlan | undefined;
   let member: MemberInputs | undefined;
   const fn = declaration.fn;
-  const planned = Node.isConstructorDeclaration(fn) ? planConstructorInputs(declaration.owner!, refs) : planInputs(fn, refs);
+  const planned = Node.isConstructorDeclaration(fn) ? planConstructorInputs(declaration.owner!, refs) : planInputs(fn, refs, compare && change.previous ? { baselineBody: change.previous.fn } : {});
   if (!planned.ok) unverifiable = planned.reason;
   else plan = planned.plan;
   const call = subjectCall(declaration, plan?.spreadLast ?? false);
