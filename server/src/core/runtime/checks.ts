@@ -87,6 +87,15 @@ function isJudgement(value: Outcome | Judgement): value is Judgement {
   return ['ok', 'skip', 'fail', 'hang', 'blocked'].includes(value.kind);
 }
 
+const OUTSIDE_CONTRACT_NOTE = 'a crash where the old version answered outside its return type: compared as a behaviour change';
+
+/** The old version returned a value its declared return type does not allow (`undefined` from a
+ *  `string` function on an Invalid Date): the input is outside what it really handled, so a new
+ *  crash there is a change of behaviour to review, not a new crash. */
+function outsideContract<Input extends unknown[]>(subject: Subject<Input>, before: Outcome): boolean {
+  return before.kind === 'returned' && subject.returns !== undefined && subject.returns(before.value) !== undefined;
+}
+
 /** `crash`: no native runtime error on any input the types allow. */
 export function crashCheck<Input extends unknown[]>(subject: Subject<Input>): Promise<CheckMeta> {
   return runProperty(subject, 'crash', async (input, context) => {
@@ -99,6 +108,7 @@ export function crashCheck<Input extends unknown[]>(subject: Subject<Input>): Pr
       if (before.kind === 'threw' && before.errorKind === 'crash' && errorOf(before).name === error.name) {
         return { kind: 'skip', note: `crash already in the baseline (pre-existing ${error.name})` };
       }
+      if (outsideContract(subject, before)) return { kind: 'skip', note: OUTSIDE_CONTRACT_NOTE };
     }
     return {
       kind: 'fail',
@@ -219,8 +229,10 @@ export function behaviorChangeCheck<Input extends unknown[]>(full: Subject<Input
   return runProperty(subject, 'behavior-change', async (input, context) => {
     const after = await currentOutcome(subject, input, context);
     if (isJudgement(after)) return after;
-    if (after.kind === 'threw' && after.errorKind === 'crash') return { kind: 'skip', note: 'left to the crash check (the new version crashes)' };
+    const crashed = after.kind === 'threw' && after.errorKind === 'crash';
+    if (crashed && !subject.returns) return { kind: 'skip', note: 'left to the crash check (the new version crashes)' };
     const before = await observe(subject, baseline, input, defaultWorld, context);
+    if (crashed && !outsideContract(subject, before)) return { kind: 'skip', note: 'left to the crash check (the new version crashes)' };
     if (before.kind === 'blocked') return { kind: 'blocked', effects: before.effects };
     if (before.kind === 'discarded') return { kind: 'skip', note: discardNote(before, 'old '), example: before.reason };
     if (before.kind === 'timeout') {
