@@ -1,7 +1,8 @@
 // The workspace's own tests that import a changed file. A failing one is re-run with the old
 // code served in place of the changed files: if it fails there too, the failure is pre-existing
 // and not blamed on the change. A real failure is blamed on the declaration its stack passes
-// through, or on every changed declaration of the file when the stack says nothing.
+// through, or on every changed declaration of the file when the stack says nothing. A file that
+// never finished counts as failing.
 import * as path from 'node:path';
 import { userFrames } from '../runtime/errorKind';
 import type { RelatedTestFailure } from '../verdicts/assembleVerdict';
@@ -33,6 +34,11 @@ function failuresOf(results: RunResults, file: string): Failure[] {
     // Named by file and first line of the error: "zod.test.ts could not load: Cannot find package 'zod'".
     const reason = error.message.split('\n').find((line) => line.trim())?.trim() ?? 'unknown error';
     failures.push({ testFile: file, name: `${path.basename(file)} could not load: ${reason.length > 160 ? `${reason.slice(0, 159)}…` : reason}`, message: error.message, stack: error.stack ?? '' });
+  }
+  // A file that never finished (a test looping in promises blocks its worker's timers, so only the
+  // runner's deadline ends it) is a failure too, never a pass: the old code decides whose it is.
+  if (!module && failures.length === 0 && results.lost?.files.includes(file)) {
+    failures.push({ testFile: file, name: `${path.basename(file)} did not finish`, message: results.lost.reason, stack: '' });
   }
   return failures;
 }
