@@ -8,6 +8,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'yaml';
+import { outputOf } from '../helpers/runCli';
+import type { CliResult } from '../helpers/runCli';
 
 interface Step {
   name?: string;
@@ -129,18 +131,10 @@ function readOutputs(file: string): Record<string, string> {
   return outputs;
 }
 
-function bash(script: string, cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
+function bash(script: string, cwd: string, env: NodeJS.ProcessEnv): Promise<CliResult> {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'vouch-step-')), 'step.sh');
   writeFileSync(file, script);
-  return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], { cwd, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
+  return outputOf(spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], { cwd, env }));
 }
 
 export async function runCompositeAction(action: ActionDefinition, context: RunContext): Promise<ActionRun> {

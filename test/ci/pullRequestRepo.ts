@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { gitWorkspace, tempFolder } from '../helpers/gitWorkspace';
 import type { GitWorkspace } from '../helpers/gitWorkspace';
-import { CLI, runVouch } from '../helpers/runCli';
+import { CLI, outputOf, runVouch } from '../helpers/runCli';
 import type { CliResult } from '../helpers/runCli';
 
 export const FIXTURE = path.resolve(__dirname, '../../test-fixtures/ci');
@@ -44,15 +44,7 @@ export function vouch(args: string[], cwd: string, cache = tempFolder('vouch-ci-
 
 /** `vouch` without blocking this process: for tests whose own server must answer meanwhile. */
 export function vouchAsync(args: string[], cwd: string, cache = tempFolder('vouch-ci-cache-'), env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', VOUCH_CACHE_DIR: cache, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
+  return outputOf(spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', VOUCH_CACHE_DIR: cache, ...env } }));
 }
 
 export function readJson<T = any>(file: string): T {

@@ -10,10 +10,11 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoWorkspace } from '../../scripts/e2e/demoWorkspace.mjs';
 import { REPO, VSIX } from '../../scripts/e2e/paths.mjs';
 import { CodeServer } from './codeServer';
+import { saveArtifactsOnFailure } from './failureArtifacts';
 import { pollUntil, VOUCH_STATUS_ITEM, Workbench } from './workbench';
 
 /** What the AI tool inserts at the end of src/pricing.ts: it crashes on an empty order. */
@@ -81,12 +82,7 @@ describe('an AI edit in the workbench', () => {
   /** The verification panel's pane in the Vouch side bar. */
   const panelPane = () => workbench.page.locator('.part.sidebar .pane', { has: workbench.page.locator('.pane-header', { hasText: /^Verification/i }) });
 
-  beforeEach((context) => {
-    context.onTestFailed(async () => {
-      const dir = await workbench?.saveArtifacts(`aiEdit-${context.task.name}`);
-      console.error(`screenshot and logs of the failure: ${dir}`);
-    });
-  });
+  saveArtifactsOnFailure('aiEdit', () => workbench);
 
   afterAll(async () => {
     await workbench?.close();

@@ -3,10 +3,11 @@
 // edited function says verification is off and why, no verdict appears, the status bar says Vouch
 // is off, and the Vouch sidebar's welcome view explains it with a button to manage trust. Trusting
 // the folder from there starts verification: the bug's squiggle appears and the sidebar lists it.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoWorkspace } from '../../scripts/e2e/demoWorkspace.mjs';
 import { VSIX } from '../../scripts/e2e/paths.mjs';
 import { CodeServer } from './codeServer';
+import { saveArtifactsOnFailure } from './failureArtifacts';
 import { VOUCH_STATUS_ITEM, Workbench } from './workbench';
 
 const INSERTED = [
@@ -30,12 +31,7 @@ describe('an AI edit in an untrusted folder', () => {
     workbench = await Workbench.open(server, { folder: workspace.root });
   });
 
-  beforeEach((context) => {
-    context.onTestFailed(async () => {
-      const dir = await workbench?.saveArtifacts(`restrictedMode-${context.task.name}`);
-      console.error(`screenshot and logs of the failure: ${dir}`);
-    });
-  });
+  saveArtifactsOnFailure('restrictedMode', () => workbench);
 
   afterAll(async () => {
     await workbench?.close();
