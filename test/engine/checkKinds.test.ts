@@ -91,6 +91,23 @@ describe('check kinds', () => {
     expect(finding.test?.file).toMatch(/test\/math\.test\.ts$/);
   });
 
+  it('related-test: a workspace test that loops in promises on the new code is stopped when it goes quiet and blamed on the change', async () => {
+    const settle = (step: string) =>
+      `export async function settle(n: number): Promise<number> {\n  let left = Math.max(0, Math.min(n, 5));\n  while (left > 0) {\n    await Promise.resolve();\n    ${step};\n  }\n  return n;\n}\n`;
+    const { verdict } = await verifyEdit(
+      {
+        'src/settle.ts': settle('left--'),
+        'test/settle.test.ts': "import { expect, it } from 'vitest';\nimport { settle } from '../src/settle';\nit('settles 3', async () => expect(await settle(3)).toBe(3));\n",
+      },
+      { 'src/settle.ts': settle('left++') },
+      { stallAfterMs: 3_000 },
+    );
+    const finding = failedCheck(verdict('settle'), 'related-test');
+    expect(finding.test?.name).toBe('settle.test.ts did not finish');
+    // The stall watch ended it, not the runner's deadline (a minute and more away).
+    expect(finding.message).toMatch(/no test in it finished for \d+ s/);
+  });
+
   it('related-test: a test file that cannot load, on both versions, is named with its error; a capped run says so', async () => {
     const many = Object.fromEntries(
       Array.from({ length: 21 }, (_, i) => [`test/half${i}.test.ts`, `import { expect, it } from 'vitest';\nimport { half } from '../src/math';\nit('halves ${2 * i}', () => expect(half(${2 * i})).toBe(${i}));\n`]),

@@ -247,6 +247,7 @@ export class Engine {
         overlays: Object.fromEntries(overlays),
         ...servedVersions(collected.files),
         timeoutMs: options.timeoutMs,
+        stallAfterMs: options.stallAfterMs,
         relatedAfterChecks: options.relatedAfterChecks,
         workers: this.options.workers,
         sandbox: request.sandbox,

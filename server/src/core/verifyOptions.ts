@@ -15,6 +15,8 @@ export interface VerifyOptions {
   relatedTests: boolean;
   /** Answer unchanged code from the verdict cache. */
   useCache: boolean;
+  /** A workspace test file that reports nothing for this long is stopped (default 15 s). */
+  stallAfterMs?: number;
   /** Stream verdicts before the related workspace tests run, then again with their results. */
   relatedAfterChecks?: boolean;
 }

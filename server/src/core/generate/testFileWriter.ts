@@ -154,7 +154,8 @@ export function writeTestFile(spec: TestFileSpec): WrittenTestFile {
     ].filter(Boolean);
     lines.push(`const subject = defineSubject({\n${indent(fields.join('\n'), '  ')}\n});`, '');
   }
-  lines.push(`describe(${q(`${spec.qualifiedName} (${spec.relativePath}:${spec.line})`)}, () => {`);
+  // No vitest timeout: each call has its own, and the checks have a time budget.
+  lines.push(`describe(${q(`${spec.qualifiedName} (${spec.relativePath}:${spec.line})`)}, { timeout: 0 }, () => {`);
   lines.push(indent(tests.join('\n'), '  '));
   lines.push('});', '');
   return { text: lines.join('\n'), checks };

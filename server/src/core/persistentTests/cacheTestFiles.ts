@@ -69,7 +69,8 @@ export function characterizationFileText(subject: GenerationSubject, options: Ch
     `import * as current from ${q(`${options.file}?vouch=current`)};`,
     ...refs.imports.map((i) => `import { ${i.local === i.name ? i.name : `${i.name} as ${i.local}`} } from ${q(i.file)};`),
     '',
-    `test('characterize', (ctx) =>`,
+    // No vitest timeout: each call has its own.
+    `test('characterize', { timeout: 0 }, (ctx) =>`,
     `  characterizeExamples(ctx, {`,
     indent(fields.join('\n'), '    '),
     '  }));',

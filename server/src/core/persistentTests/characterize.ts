@@ -9,8 +9,9 @@ import type { RunnerClient } from '../runner/runnerClient';
 import type { TestMessage } from '../runner/runnerProtocol';
 import type { CharacterizationMeta } from '../runtime/characterizeMeta';
 import { isCharacterization } from '../runtime/characterizeMeta';
-import { emptyResults, runAll } from '../verify/runTargets';
-import type { RunResults } from '../verify/runTargets';
+import { emptyResults, notFinished } from '../verify/runResults';
+import type { RunResults } from '../verify/runResults';
+import { runAll } from '../verify/runTargets';
 import type { WorkspaceCache } from '../workspace/cacheFolder';
 import { generatedTestPath } from '../workspace/cacheFolder';
 import { characterizationFileText, confirmationFileText } from './cacheTestFiles';
@@ -66,7 +67,8 @@ async function runFiles(context: RunContext, files: Map<string, string>, subject
 function failureOf(results: RunResults, file: string, tests: TestMessage[]): string {
   const moduleError = results.modules.get(file)?.errors[0]?.message;
   if (moduleError) return `the recording test could not run: ${moduleError}`;
-  if (results.lost?.files.includes(file)) return results.lost.reason;
+  const unfinished = notFinished(results, file);
+  if (unfinished) return unfinished;
   return tests[0]?.errors[0]?.message ?? 'the recording test reported nothing';
 }
 

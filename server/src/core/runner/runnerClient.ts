@@ -1,8 +1,8 @@
 // The engine's handle on the runner child process. It starts the runner on first use and keeps it
 // warm. Runs are queued in the runner and answered by id; a caller that gives up on a run (a newer
 // edit made it stale) stops listening, and the runner finishes it unheard instead of being killed.
-// A hang the runner cannot recover from, a crash or a deadline ends the process (SIGKILL), and the
-// next run starts a fresh one.
+// A hang the runner cannot recover from, a stalled workspace test, a crash or a deadline ends the
+// process (SIGKILL), and the next run starts a fresh one.
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import type { Logger } from '../logger';
@@ -27,6 +27,7 @@ export interface RunListener {
 export type RunEnd =
   | { kind: 'done' }
   | { kind: 'hang'; hang: HangMessage }
+  | { kind: 'stalled'; file: string; idleMs: number }
   | { kind: 'crashed'; reason: string }
   | { kind: 'deadline' }
   | { kind: 'cancelled' };
@@ -101,8 +102,9 @@ export class RunnerClient {
     const run = this.active.get(message.runId);
     if (!run) {
       // A run nobody waits for any more: let it finish, unless it is stuck for good.
-      if (message.type === 'hang' && !message.recovered && this.child === child) {
-        this.logger.verbose?.(`run ${message.runId} (abandoned) hangs and cannot recover: ending the runner`);
+      const stuck = (message.type === 'hang' && !message.recovered) || message.type === 'stalled';
+      if (stuck && this.child === child) {
+        this.logger.verbose?.(`run ${message.runId} (abandoned) is stuck for good: ending the runner`);
         this.kill();
       }
       return;
@@ -123,6 +125,9 @@ export class RunnerClient {
           this.logger.verbose?.(`run ${message.runId}: ${message.subject} hangs on ${message.input} (${message.version} version); its worker was ended`);
           run.listener.hang?.(message);
         } else run.finish({ kind: 'hang', hang: message }, true);
+        break;
+      case 'stalled':
+        run.finish({ kind: 'stalled', file: message.file, idleMs: message.idleMs }, true);
         break;
       case 'done':
         run.finish({ kind: 'done' }, false);
@@ -152,7 +157,14 @@ export class RunnerClient {
         this.active.delete(runId);
         clearTimeout(deadline);
         options.signal?.removeEventListener('abort', onAbort);
-        const detail = end.kind === 'hang' ? ` (${end.hang.subject} on ${end.hang.input}, ${end.hang.version} version)` : end.kind === 'crashed' ? ` (${end.reason})` : '';
+        const detail =
+          end.kind === 'hang'
+            ? ` (${end.hang.subject} on ${end.hang.input}, ${end.hang.version} version)`
+            : end.kind === 'crashed'
+              ? ` (${end.reason})`
+              : end.kind === 'stalled'
+                ? ` (${end.file} quiet for ${end.idleMs} ms)`
+                : '';
         this.logger.verbose?.(`run ${runId}: ${end.kind}${detail} after ${Date.now() - startedAt} ms`);
         if (kill) this.kill();
         resolve(end);

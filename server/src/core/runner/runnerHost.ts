@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { KNOWN_HANGS_FILE, PROGRESS_DIR_ENV, progressFileName } from '../runtime/progress';
 import { allowancesKey, allowancesToEnv } from '../runtime/sandboxAllowances';
 import { HangWatchdog, unfinishedCalls } from './hangWatchdog';
+import { StallWatch } from './stallWatch';
 import { terminateWorkerThread } from './workerThreads';
 import type { EngineToRunner, RunRequest, RunnerToEngine } from './runnerProtocol';
 import { VitestSession } from './vitestSession';
@@ -105,12 +106,26 @@ export class RunnerHost {
     });
     const unfinished = () => unfinishedCalls(this.progressDir).filter((call) => !ended.has(call.subject));
     watchdog.start(request.hangAfterMs);
+    // The workspace's own test files, which write no progress records: quiet too long is stuck.
+    const isWorkspaceTest = (file: string) => !file.startsWith(request.testsDir + path.sep);
+    const stalls = new StallWatch();
+    const stallTimer = setInterval(() => {
+      const stall = stalls.stalled(request.stallAfterMs);
+      if (!stall) return;
+      clearInterval(stallTimer);
+      this.send({ type: 'stalled', runId: request.runId, ...stall });
+    }, Math.max(50, Math.min(1_000, Math.floor(request.stallAfterMs / 4))));
+    stallTimer.unref();
     try {
       await this.session(request).run(request, {
         test: (result) => this.send({ type: 'test', runId: request.runId, ...result }),
         module: (result) => {
           this.send({ type: 'module', runId: request.runId, ...result, unfinished: result.errors.length > 0 ? unfinished() : undefined });
         },
+        heard: (file) => {
+          if (isWorkspaceTest(file)) stalls.heard(file);
+        },
+        finished: (file) => stalls.finished(file),
         runErrors: (errors) => {
           const calls = unfinished();
           // A worker ended by the watchdog leaves a pool error that says nothing new.
@@ -124,6 +139,7 @@ export class RunnerHost {
       this.send({ type: 'failed', runId: request.runId, error: { message: e.message, stack: e.stack } });
     } finally {
       watchdog.stop();
+      clearInterval(stallTimer);
     }
   }
 

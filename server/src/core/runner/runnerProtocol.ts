@@ -26,6 +26,8 @@ export interface RunRequest {
   workers?: number;
   /** A call that writes no progress for this long is a hang (a synchronous infinite loop). */
   hangAfterMs: number;
+  /** A workspace test file that reports nothing for this long is stalled (it loops in promises). */
+  stallAfterMs: number;
   /** What the root's project lets its code do in the sandbox (vouch.config.json). One runner serves
    *  every workspace folder, so they travel with the run; absent: the runner's environment's (the
    *  CLI sets them there). */
@@ -85,12 +87,22 @@ export interface HangMessage {
   recovered: boolean;
 }
 
+/** A workspace test file went quiet mid-run: the engine kills the runner (the file's worker cannot
+ *  be found to end it alone), counts the file as not finished and runs the others again. */
+export interface StalledMessage {
+  type: 'stalled';
+  runId: number;
+  file: string;
+  idleMs: number;
+}
+
 export type RunnerToEngine =
   | { type: 'ready'; pid: number }
   | TestMessage
   | ModuleMessage
   | RunErrorsMessage
   | HangMessage
+  | StalledMessage
   | { type: 'done'; runId: number; durationMs: number }
   | { type: 'failed'; runId: number; error: ReportedError }
   | { type: 'log'; level: 'info' | 'warn' | 'error'; message: string };

@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
-import type { TestCase, TestModule, Vitest } from 'vitest/node';
+import type { ReportedHookContext, TestCase, TestModule, Vitest } from 'vitest/node';
 import type { CheckMeta } from '../runtime/checkMeta';
 import { META_KEY } from '../runtime/checkMeta';
 import type { ModuleMessage, ReportedError, RunRequest, TestMessage, TestState } from './runnerProtocol';
@@ -24,6 +24,9 @@ export interface SessionListener {
   module(message: Omit<ModuleMessage, 'type' | 'runId'>): void;
   /** Errors outside any file (a worker that died). */
   runErrors(errors: ReportedError[]): void;
+  /** A test file started, or reported a test or a hook (the stall watch of workspace tests). */
+  heard?(file: string): void;
+  finished?(file: string): void;
 }
 
 type SerializedLike = { message?: string; stack?: string; cause?: unknown };
@@ -71,8 +74,15 @@ export class VitestSession {
     if (this.vitest) return this.vitest;
     const { createVitest } = await import('vitest/node');
     const testsDir = this.testsDir;
+    const heard = (module: TestModule) => this.listener?.heard?.(module.moduleId);
     const reporter = {
+      onTestModuleQueued: heard,
+      onTestModuleCollected: heard,
+      onTestModuleStart: heard,
+      onTestCaseReady: (testCase: TestCase) => heard(testCase.module),
+      onHookStart: ({ entity }: ReportedHookContext) => heard(entity.type === 'module' ? entity : entity.module),
       onTestCaseResult: (testCase: TestCase) => {
+        heard(testCase.module);
         const result = testCase.result();
         const diagnostic = testCase.diagnostic();
         this.listener?.test({
@@ -86,6 +96,7 @@ export class VitestSession {
         });
       },
       onTestModuleEnd: (module: TestModule) => {
+        this.listener?.finished?.(module.moduleId);
         this.listener?.module({ file: module.moduleId, state: module.state() as TestState, errors: reportedErrors(module.errors()) });
       },
       onTestRunEnd: (_modules: ReadonlyArray<TestModule>, errors: ReadonlyArray<SerializedLike>) => {
@@ -109,8 +120,10 @@ export class VitestSession {
         setupFiles: [this.assets.sandboxEntry],
         env: this.assets.workerEnv,
         reporters: [reporter],
-        testTimeout: 0,
-        hookTimeout: 30_000,
+        // Vitest's defaults, for the workspace's own tests; generated checks set no timeout (their
+        // calls have their own) in their describe block.
+        testTimeout: 5_000,
+        hookTimeout: 10_000,
         teardownTimeout: 1_000,
         silent: true,
         passWithNoTests: true,

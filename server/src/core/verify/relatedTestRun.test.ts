@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Target } from '../verdicts/target';
 import { attributeRelatedFailures } from './relatedTestRun';
 import type { RelatedTestFile } from './relatedTestRun';
-import type { RunResults } from './runTargets';
-import { emptyResults } from './runTargets';
+import type { RunResults } from './runResults';
+import { emptyResults } from './runResults';
 
 const RELATED: RelatedTestFile = { testFile: '/w/test/async.test.ts', chain: ['/w/test/async.test.ts', '/w/src/async.ts'], changedFiles: ['src/async.ts'] };
 /** The fields attribution reads of a changed declaration. */

@@ -7,7 +7,8 @@ import * as path from 'node:path';
 import { userFrames } from '../runtime/errorKind';
 import type { RelatedTestFailure } from '../verdicts/assembleVerdict';
 import type { Target } from '../verdicts/target';
-import type { RunResults } from './runTargets';
+import { notFinished } from './runResults';
+import type { RunResults } from './runResults';
 
 export interface RelatedTestFile {
   testFile: string;
@@ -35,10 +36,12 @@ function failuresOf(results: RunResults, file: string): Failure[] {
     const reason = error.message.split('\n').find((line) => line.trim())?.trim() ?? 'unknown error';
     failures.push({ testFile: file, name: `${path.basename(file)} could not load: ${reason.length > 160 ? `${reason.slice(0, 159)}…` : reason}`, message: error.message, stack: error.stack ?? '' });
   }
-  // A file that never finished (a test looping in promises blocks its worker's timers, so only the
-  // runner's deadline ends it) is a failure too, never a pass: the old code decides whose it is.
-  if (!module && failures.length === 0 && results.lost?.files.includes(file)) {
-    failures.push({ testFile: file, name: `${path.basename(file)} did not finish`, message: results.lost.reason, stack: '' });
+  // A file that never finished (a test looping in promises blocks its worker's timers: the stall
+  // watch or the runner's deadline ends it) is a failure too, never a pass: the old code decides
+  // whose it is.
+  const unfinished = module ? undefined : notFinished(results, file);
+  if (unfinished && failures.length === 0) {
+    failures.push({ testFile: file, name: `${path.basename(file)} did not finish`, message: unfinished, stack: '' });
   }
   return failures;
 }

@@ -4,14 +4,15 @@
 import { CancelledError } from '../errors';
 import type { Verdict } from '../model';
 import type { RunnerClient } from '../runner/runnerClient';
-import type { HangMessage, ModuleMessage, RunErrorsMessage, TestMessage } from '../runner/runnerProtocol';
-import type { KnownHangs } from '../runtime/progress';
+import type { HangMessage, ModuleMessage } from '../runner/runnerProtocol';
 import type { SandboxAllowances } from '../runtime/sandboxAllowances';
 import { assembleVerdict } from '../verdicts/assembleVerdict';
 import type { TargetEvidence } from '../verdicts/assembleVerdict';
 import type { Target } from '../verdicts/target';
 import { attributeRelatedFailures } from './relatedTestRun';
 import type { RelatedTestFile } from './relatedTestRun';
+import { emptyResults, notFinished } from './runResults';
+import type { RunResults } from './runResults';
 
 export interface RunTargetsRequest {
   root: string;
@@ -22,6 +23,8 @@ export interface RunTargetsRequest {
   baselines: Record<string, string>;
   addedExports: Record<string, string[]>;
   timeoutMs: number;
+  /** A workspace test file quiet for this long is stopped as not finishing (default WORKSPACE_TEST_STALL_MS). */
+  stallAfterMs?: number;
   /** Worker threads of the runner's vitest for this root (default: every core). */
   workers?: number;
   /** The project's sandbox allowances (default: the runner's environment's). */
@@ -39,23 +42,12 @@ export function hangAfter(timeoutMs: number): number {
   return timeoutMs + Math.max(1000, Math.round(timeoutMs / 2));
 }
 
+/** Vitest ends a workspace test after 5 s and a hook after 10 s, unless the test never yields
+ *  (a loop in promises): a file that reports nothing for longer than this is stuck. */
+export const WORKSPACE_TEST_STALL_MS = 15_000;
+
 /** A subject that hangs on more inputs than this is reported as hanging without more re-runs. */
 export const MAX_HANG_RERUNS = 3;
-
-export interface RunResults {
-  tests: Map<string, TestMessage[]>;
-  modules: Map<string, ModuleMessage>;
-  /** Run-level errors (a worker died) with the calls that were in flight. */
-  runErrors: RunErrorsMessage[];
-  /** Files that never reported, and why (the runner crashed or ran out of time). */
-  lost?: { files: string[]; reason: string };
-  /** Inputs the watchdog found hanging, by subject and version; each re-run skips them. */
-  knownHangs: KnownHangs;
-}
-
-export function emptyResults(): RunResults {
-  return { tests: new Map(), modules: new Map(), runErrors: [], knownHangs: {} };
-}
 
 /**
  * Runs files until all reported. After a hang (the runner is killed) the input is remembered and
@@ -111,6 +103,7 @@ export async function runAll(
         knownHangs: results.knownHangs,
         workers: request.workers,
         hangAfterMs: hangAfter(request.timeoutMs),
+        stallAfterMs: request.stallAfterMs ?? WORKSPACE_TEST_STALL_MS,
         sandbox: request.sandbox,
       },
       {
@@ -136,6 +129,12 @@ export async function runAll(
       continue;
     }
     if (end.kind === 'cancelled') throw new CancelledError();
+    if (end.kind === 'stalled') {
+      // The runner was killed; the stuck file is done for, the others run again in a fresh one.
+      (results.stalled ??= new Map()).set(end.file, `no test in it finished for ${Math.round(end.idleMs / 1000)} s (a loop that never yields?), so it was stopped`);
+      pending.delete(end.file);
+      continue;
+    }
     if (end.kind === 'hang') {
       // The runner could not end the worker and was killed: the next run starts a fresh one.
       if (!rememberHang(end.hang)) {
@@ -202,7 +201,8 @@ export async function runTargets(runner: RunnerClient, request: RunTargetsReques
   for (const [target, found] of evidence) {
     if (!target.testFile || found.module || found.hang) continue;
     found.tests = main.tests.get(target.testFile) ?? [];
-    if (main.lost?.files.includes(target.testFile)) found.lost = main.lost.reason;
+    const reason = notFinished(main, target.testFile);
+    if (reason) found.lost = reason;
   }
 
   if (later) {
@@ -211,6 +211,8 @@ export async function runTargets(runner: RunnerClient, request: RunTargetsReques
       const related = await runAll(runner, request, relatedFiles, emptyResults());
       for (const [file, tests] of related.tests) main.tests.set(file, tests);
       for (const [file, module] of related.modules) main.modules.set(file, module);
+      for (const [file, reason] of related.stalled ?? []) (main.stalled ??= new Map()).set(file, reason);
+      if (related.lost) main.lost = { files: [...(main.lost?.files ?? []), ...related.lost.files], reason: related.lost.reason };
     }
   }
   if (request.related.length > 0) {
