@@ -132,7 +132,7 @@ describe('check kinds', () => {
     );
     const result = verdict('total');
     expect(result.state).toBe('verified');
-    expect(result.checks.map((c) => c.kind).sort()).toEqual(['behavior-change', 'contract', 'crash']);
+    expect(result.checks.map((c) => c.kind).sort()).toEqual(['behavior-change', 'contract', 'crash', 'slowdown']);
     expect(result.inputs).toBeGreaterThanOrEqual(100);
   });
 });

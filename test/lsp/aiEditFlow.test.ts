@@ -1,6 +1,6 @@
 // The main path through the real server: an AI tool inserts a function with a bug; a red squiggle
 // appears on the right line, naming the input; the CodeLens says failing; fixing the bug clears
-// it; a behaviour change is a warning until accepted from its quick fix.
+// it; a behaviour change is a warning until accepted from its quick fix, and so is a slowdown.
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AcceptChangeRequest, AiEditNotification } from '../../shared/src/protocol';
@@ -25,8 +25,11 @@ const inserted = [
   '',
 ].join('\n');
 
+const setBased = 'export function unique(xs: number[]): number[] {\n  return [...new Set(xs)];\n}\n';
+const searching = '  const out: number[] = [];\n  for (const x of xs) if (!out.includes(x)) out.push(x);\n  return out;\n';
+
 describe('an AI edit through the language server', () => {
-  const workspace = gitWorkspace({ 'src/pricing.ts': pricing });
+  const workspace = gitWorkspace({ 'src/pricing.ts': pricing, 'src/unique.ts': setBased });
   const file = path.join(workspace.root, 'src/pricing.ts');
   let session: LspSession;
   let uri: string;
@@ -107,5 +110,30 @@ describe('an AI edit through the language server', () => {
     });
     const after = ((await session.codeLenses(uri)) ?? []).find((l) => l.range.start.line === 2 && l.command?.title !== 'Generate tests');
     expect(after?.command?.title).toBe('Behaviour change accepted');
+  });
+
+  it('a slowdown (same answers, work repeated in a loop) is a warning with the numbers, a CodeLens to review and a quick fix to accept', async () => {
+    const uri = await session.open(path.join(workspace.root, 'src/unique.ts'));
+    const text = session.textOf(uri);
+    const start = positionAt(text, text.indexOf('  return [...'));
+    const end = positionAt(text, text.indexOf('}'));
+    const version = await session.change(uri, [{ range: { start, end }, text: searching }]);
+    await session.connection.sendNotification(AiEditNotification, { uri, version, ranges: [{ start, end: { line: start.line + 2, character: 12 } }], source: 'insertion', textBefore: text });
+
+    const diagnostics = await session.diagnosticsWhere(uri, (ds) => ds.some((d) => d.code === 'slowdown'));
+    const slowdown = diagnostics.find((d) => d.code === 'slowdown')!;
+    expect(diagnostics.map((d) => d.code)).toEqual(['slowdown']);
+    expect(slowdown.severity).toBe(2); // Warning
+    expect(slowdown.message).toMatch(/^Slowdown: \d+(\.\d)?× slower: \S+ ms → \S+ ms a call on an input \d+ items long; \S+ ms → \S+ ms over \d+ inputs timed; input: unique\(\[.{10,80}$/);
+    const lens = ((await session.codeLenses(uri)) ?? []).find((l) => l.command?.title !== 'Generate tests');
+    expect(lens?.command?.title).toMatch(/^Slower: \S+ ms → \S+ ms a call: review$/);
+
+    const actions = (await session.codeActions(uri, slowdown.range, [slowdown])) ?? [];
+    expect(actions.map((a) => ('title' in a ? a.title : ''))).toContain('Accept the slowdown of unique');
+    await session.connection.sendRequest(AcceptChangeRequest, { uri, declaration: 'unique' });
+    await session.waitFor('the warning to go', () => {
+      const latest = session.latestDiagnostics(uri);
+      return latest && !latest.diagnostics.some((d) => d.code === 'slowdown') ? true : undefined;
+    });
   });
 });

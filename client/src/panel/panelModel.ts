@@ -164,7 +164,9 @@ function declarationSummary(state: VerdictState, verdict: Verdict | undefined): 
     case 'failed':
       return `${failing} of ${plural(ran, 'check')} failing · ${inputs} · ${time}`;
     case 'changed': {
-      const change = verdict.checks.find((c) => c.kind === 'behavior-change')?.finding;
+      const change = verdict.checks.find((c) => c.kind === 'behavior-change' && c.status === 'failed')?.finding;
+      const slower = verdict.checks.find((c) => c.kind === 'slowdown' && c.status === 'failed')?.finding;
+      if (!change && slower) return `Slower: ${slower.old ?? '?'} → ${slower.new ?? '?'} a call · ${time}`;
       const on = change?.failingInputs !== undefined ? `on ${plural(change.failingInputs, 'input')}` : `on ${inputs}`;
       return `Behaviour differs ${on} · ${time}`;
     }

@@ -2,6 +2,7 @@
 // declarations' checks, each with its label, description, tooltip, icon and menu context. The
 // tree view (resultsView.ts) only turns these nodes into TreeItems. No `vscode` here.
 import { URI } from 'vscode-uri';
+import { REVIEW_KINDS } from '../../../server/src/core/model';
 import type { CheckResult, CheckStatus } from '../../../server/src/core/model';
 import type { DeclarationStatus, FileVerdicts, VerdictCounts, VerdictState } from '../../../shared/src/protocol';
 import type { Range } from 'vscode-languageserver-protocol';
@@ -77,7 +78,7 @@ export function stateIcon(state: VerdictState | undefined): IconSpec {
 }
 
 export function checkIcon(check: CheckResult): IconSpec {
-  if (check.status === 'failed' && check.kind === 'behavior-change') return STATE_ICONS.changed;
+  if (check.status === 'failed' && REVIEW_KINDS.has(check.kind)) return STATE_ICONS.changed;
   return CHECK_ICONS[check.status];
 }
 

@@ -43,6 +43,14 @@ describe('a declaration state in words', () => {
     expect(declarationStateText(declaration('total', 0, 4, { state: 'changed' }, { checks: [] }))).toBe('behaviour changed');
   });
 
+  it('gives the times of a slowdown when it is the only change, and leaves it out of the failing kinds', () => {
+    const slower = check({ kind: 'slowdown', status: 'failed', finding: finding({ kind: 'slowdown', input: 'unique([1, 2])', old: '0.28 ms', new: '3.5 ms' }) });
+    expect(declarationStateText(declaration('unique', 0, 4, { state: 'changed' }, { checks: [slower] }))).toBe('slower: 0.28 ms → 3.5 ms a call');
+    const failed = declaration('unique', 0, 4, { state: 'failed' }, { checks: [check({ kind: 'crash', status: 'failed', finding: finding() }), slower] });
+    expect(declarationStateText(failed)).toBe('failed: crash');
+    expect(checkStateText(slower)).toBe('slower on unique([1, 2])');
+  });
+
   it('words pending, unverifiable and accepted', () => {
     expect(declarationStateText(declaration('total', 0, 4, { state: 'pending' }))).toBe('verifying…');
     expect(declarationStateText(declaration('fetchUser', 0, 4, { state: 'unverifiable' }, { reason: 'needs network' }))).toBe('unverifiable: needs network');

@@ -1,5 +1,6 @@
 // How a state, a count or a check reads in the views: one set of words for the tree, the status
 // bar, decorations and the Test Explorer, so they always say the same thing. No `vscode` here.
+import { REVIEW_KINDS } from '../../../server/src/core/model';
 import type { CheckResult, Finding } from '../../../server/src/core/model';
 import type { DeclarationStatus, VerdictCounts, VerdictState } from '../../../shared/src/protocol';
 
@@ -46,6 +47,7 @@ export function worstState(counts: VerdictCounts): VerdictState | undefined {
 
 const CHECK_LABELS: Record<string, string> = {
   'behavior-change': 'behaviour change',
+  slowdown: 'slowdown',
   'related-test': 'related test',
 };
 
@@ -57,13 +59,15 @@ export function checkLabel(kind: string): string {
 /** The failing checks of a declaration that are failures, not behaviour changes. */
 function failedKinds(declaration: DeclarationStatus): string[] {
   const checks = declaration.verdict?.checks ?? [];
-  return [...new Set(checks.filter((c) => c.status === 'failed' && c.kind !== 'behavior-change').map((c) => checkLabel(c.kind)))];
+  return [...new Set(checks.filter((c) => c.status === 'failed' && !REVIEW_KINDS.has(c.kind)).map((c) => checkLabel(c.kind)))];
 }
 
 /** "changed on 3 of 200 inputs", from the behaviour-change finding when it gives the share. */
 function changedText(declaration: DeclarationStatus): string {
   const finding = declaration.verdict?.checks.find((c) => c.kind === 'behavior-change' && c.status === 'failed')?.finding;
   if (finding?.failingInputs && finding.totalInputs) return `changed on ${finding.failingInputs} of ${plural(finding.totalInputs, 'input')}`;
+  const slower = declaration.verdict?.checks.find((c) => c.kind === 'slowdown' && c.status === 'failed')?.finding;
+  if (!finding && slower) return `slower: ${slower.old ?? '?'} → ${slower.new ?? '?'} a call`;
   return 'behaviour changed';
 }
 
@@ -101,7 +105,7 @@ export function checkStateText(check: CheckResult): string {
       return check.inputs > 0 ? `passed, ${plural(check.inputs, 'input')}` : 'passed';
     case 'failed': {
       const finding = check.finding;
-      if (finding?.input) return `${check.kind === 'behavior-change' ? 'changed' : 'failed'} on ${clip(finding.input)}`;
+      if (finding?.input) return `${check.kind === 'behavior-change' ? 'changed' : check.kind === 'slowdown' ? 'slower' : 'failed'} on ${clip(finding.input)}`;
       return finding ? `failed: ${clip(finding.message)}` : 'failed';
     }
     case 'skipped':

@@ -14,6 +14,10 @@ export const CHECK_KINDS = [
 ] as const;
 export type CheckKind = (typeof CHECK_KINDS)[number];
 
+/** Findings that ask a person to review a change (it may be intended) rather than fix a bug: a
+ *  declaration with only these is `changed`, not `failed`. */
+export const REVIEW_KINDS: ReadonlySet<CheckKind> = new Set<CheckKind>(['behavior-change', 'slowdown']);
+
 /** What a person should do about a declaration after verification. */
 export type VerdictState = 'pending' | 'verified' | 'failed' | 'changed' | 'unverifiable' | 'accepted';
 

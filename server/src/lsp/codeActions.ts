@@ -23,6 +23,7 @@ export function codeActionsFor(params: CodeActionParams): CodeAction[] {
       actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred, command: { title, command, arguments: args } });
     };
     if (kind === 'behavior-change') add(`Accept the behaviour change of ${qualifiedName}`, COMMANDS.acceptChange, true);
+    if (kind === 'slowdown') add(`Accept the slowdown of ${qualifiedName}`, COMMANDS.acceptChange, true);
     add(`Save Vouch's tests for ${qualifiedName} into the project`, COMMANDS.generateTests);
     add(`Verify ${qualifiedName} again`, COMMANDS.rerun);
     add(`Open the Vouch report of ${qualifiedName}`, COMMANDS.showReport);

@@ -2,6 +2,7 @@
 // "2 failing: show", "Behaviour changed on 3 of 200 inputs: review", "Unverified: needs network"),
 // and "Generate tests" over every exported function.
 import type { CodeLens, Range } from 'vscode-languageserver';
+import { REVIEW_KINDS } from '../core/model';
 import type { Verdict } from '../core/model';
 import type { DocumentState } from './documentState';
 
@@ -28,11 +29,13 @@ export function lensTitle(verdict: Verdict, accepted: boolean): string {
       return `Verified: ${plural(verdict.inputs, 'input')}, ${plural(checks, 'check')}`;
     }
     case 'failed':
-      return `${failed.filter((c) => c.kind !== 'behavior-change').length} failing: show`;
+      return `${failed.filter((c) => !REVIEW_KINDS.has(c.kind)).length} failing: show`;
     case 'changed': {
       const finding = failed.find((c) => c.kind === 'behavior-change')?.finding;
+      const slower = failed.find((c) => c.kind === 'slowdown')?.finding;
       const share = finding?.failingInputs && finding.totalInputs ? ` on ${finding.failingInputs} of ${finding.totalInputs} inputs` : '';
-      return `Behaviour changed${share}: review`;
+      if (!finding && slower) return `Slower: ${slower.old ?? '?'} → ${slower.new ?? '?'} a call: review`;
+      return `Behaviour changed${share}${slower ? ', and slower' : ''}: review`;
     }
     case 'unverifiable':
       return `Unverified: ${verdict.reason ?? 'no check could run'}`;

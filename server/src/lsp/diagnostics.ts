@@ -6,6 +6,7 @@
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { Diagnostic, Range } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
+import { REVIEW_KINDS } from '../core/model';
 import type { CheckKind, CheckResult, Finding, Verdict } from '../core/model';
 import type { SeveritySetting } from '../../../shared/src/settings';
 import type { DocumentState } from './documentState';
@@ -71,6 +72,10 @@ function findingRange(context: DiagnosticContext, declaration: Range, finding: F
   return lineRange(context.state, declaration.start.line);
 }
 
+function clipped(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
 export function findingMessage(check: CheckResult): string {
   const finding = check.finding!;
   const share = finding.failingInputs && finding.totalInputs ? ` (${finding.failingInputs} of ${finding.totalInputs} inputs)` : '';
@@ -81,6 +86,9 @@ export function findingMessage(check: CheckResult): string {
       return `Crash${share}: ${finding.input ? `${finding.input} ` : ''}${finding.message}`;
     case 'related-test':
       return `Existing test fails: ${finding.message}`;
+    case 'slowdown':
+      // The input that shows it is often long (grown): the message leads, the input is clipped.
+      return `Slowdown: ${finding.message}${finding.input ? `; input: ${clipped(finding.input, 80)}` : ''}`;
     case 'doctest':
       return `Example no longer holds: ${finding.input} — ${finding.message}`;
     default:
@@ -104,10 +112,10 @@ export function diagnosticsFor(context: DiagnosticContext): Diagnostic[] {
     if (!declaration) continue;
     for (const check of verdict.checks) {
       if (check.status !== 'failed' || !check.finding) continue;
-      if (check.kind === 'behavior-change' && context.isAccepted(name)) continue;
+      if (REVIEW_KINDS.has(check.kind) && context.isAccepted(name)) continue;
       const configured = context.checkSeverities?.[check.kind];
       if (configured === 'off') continue;
-      const severity = configured ? SEVERITY[configured] : check.kind === 'behavior-change' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
+      const severity = configured ? SEVERITY[configured] : REVIEW_KINDS.has(check.kind) ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
       diagnostics.push(diagnostic(context, verdict, findingRange(context, declaration, check.finding), severity, check.kind, findingMessage(check)));
     }
     if (verdict.state === 'unverifiable' && context.isAiEdited(name) && context.unverifiedSeverity !== 'off') {

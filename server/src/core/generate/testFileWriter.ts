@@ -104,6 +104,9 @@ export function writeTestFile(spec: TestFileSpec): WrittenTestFile {
       checks.push('behavior-change');
       harnessNames.add('behaviorChangeCheck');
       tests.push(`test(${q(`behavior-change: same results as ${spec.baselineLabel}`)}, (ctx) => report(ctx, behaviorChangeCheck(subject)));`);
+      checks.push('slowdown');
+      harnessNames.add('slowdownCheck');
+      tests.push(`test(${q(`slowdown: not several times slower than ${spec.baselineLabel}`)}, (ctx) => report(ctx, slowdownCheck(subject)));`);
     }
   }
   for (const doctest of spec.doctests) {

@@ -12,6 +12,7 @@ export type { Subject } from './subject';
 export { v } from './validators';
 export { crashCheck, contractCheck, behaviorChangeCheck } from './checks';
 export { doctestCheck } from './doctestCheck';
+export { slowdownCheck } from './slowdownCheck';
 export { characterizeExamples, confirmGenerated } from './characterize';
 
 (globalThis as Record<symbol, unknown>)[SERVED_SOURCES] ??= new Map<string, string>();

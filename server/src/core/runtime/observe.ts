@@ -41,7 +41,7 @@ export function clearBlocked(): BlockedEffect[] {
 const prototypeMaps = new WeakMap<ModuleNamespace, Map<object, object>>();
 
 /** Prototypes of the current version's classes, mapped to the same-named classes of `module`. */
-function prototypesFor(subject: Subject<any>, module: ModuleNamespace): Map<object, object> | undefined {
+export function prototypesFor(subject: Subject<any>, module: ModuleNamespace): Map<object, object> | undefined {
   if (module === subject.current) return undefined;
   let map = prototypeMaps.get(module);
   if (!map) {

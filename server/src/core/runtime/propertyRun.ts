@@ -41,6 +41,11 @@ export function renderInput<Input extends unknown[]>(subject: Subject<Input>, in
 /** Inputs a subject hung on, by subject id: once one check finds a hang, the others stop short. */
 const hungSubjects = new Map<string, string>();
 
+/** The input a subject hung on in this worker, if it did. */
+export function hungOn(subjectId: string): string | undefined {
+  return hungSubjects.get(subjectId);
+}
+
 interface Skipped {
   count: number;
   example?: string;

@@ -1,5 +1,6 @@
 // From what the runner reported about one declaration's generated test (and the workspace tests
 // related to it) to the verdict a person reads: verified, failed, changed or unverifiable.
+import { REVIEW_KINDS } from '../model';
 import type { CheckKind, CheckResult, Finding, Verdict, VerdictState } from '../model';
 import type { HangMessage, ModuleMessage, TestMessage } from '../runner/runnerProtocol';
 import type { Target } from './target';
@@ -94,7 +95,7 @@ function throughCallers(check: CheckResult, callers: readonly string[]): CheckRe
 
 function stateOf(checks: readonly CheckResult[]): { state: VerdictState; reason?: string } {
   const failed = checks.filter((c) => c.status === 'failed');
-  if (failed.some((c) => c.kind !== 'behavior-change')) return { state: 'failed' };
+  if (failed.some((c) => !REVIEW_KINDS.has(c.kind))) return { state: 'failed' };
   if (failed.length > 0) return { state: 'changed' };
   const unverifiable = checks.find((c) => c.status === 'unverifiable');
   if (unverifiable) return { state: 'unverifiable', reason: unverifiable.reason };
@@ -192,7 +193,8 @@ export function assembleVerdict(target: Target, evidence: TargetEvidence, hangAf
     change: target.change,
     state,
     checks,
-    inputs: Math.max(0, ...checks.map((c) => c.inputs)),
+    // The slowdown check times inputs the others drew (and joins of them): not more inputs tried.
+    inputs: Math.max(0, ...checks.filter((c) => c.kind !== 'slowdown').map((c) => c.inputs)),
     reason,
     notes,
     baseline: target.baseline,
