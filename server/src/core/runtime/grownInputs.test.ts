@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { grownInputs } from './grownInputs';
+import { grownInputs, MAX_GROWN_ITEMS } from './grownInputs';
 
 describe('grown inputs', () => {
   it('concatenates lists and joins strings argument by argument, keeping other values from the first input', () => {
@@ -28,6 +28,14 @@ describe('grown inputs', () => {
       [['y', 'z'], [['add', [3]], ['add', [4]]], 5],
     ];
     expect(grownInputs(members, [2], 1)).toEqual([[['x'], [['add', [1]], ['add', [3]], ['add', [4]]], 2]]);
+  });
+
+  it('stops a list of objects at MAX_GROWN_ITEMS, and lists of primitives and strings at ten times that', () => {
+    const inputs = Array.from({ length: 1_000 }, (_, i) => [Array.from({ length: 10 + (i % 3) }, () => i), Array.from({ length: 5 + (i % 2) }, () => ({ i })), 'x'.repeat(100 + (i % 7))] as [number[], { i: number }[], string]);
+    const [grown] = grownInputs(inputs, [1_000]);
+    expect(grown[0]).toHaveLength(MAX_GROWN_ITEMS * 10);
+    expect(grown[1]).toHaveLength(MAX_GROWN_ITEMS);
+    expect(grown[2]).toHaveLength(MAX_GROWN_ITEMS * 10);
   });
 
   it('makes nothing from a single input or from inputs of different widths', () => {

@@ -7,13 +7,26 @@ function lengthOf(value: unknown): number | undefined {
   return Array.isArray(value) || typeof value === 'string' ? value.length : undefined;
 }
 
+/** The longest a grown list of objects gets: long enough for work repeated in a loop to show,
+ *  short enough to copy and compare quickly. Lists of primitives and strings, cheap to copy, get
+ *  ten times as long. */
+export const MAX_GROWN_ITEMS = 1_000;
+const MAX_GROWN_PRIMITIVES = MAX_GROWN_ITEMS * 10;
+
+function isPrimitive(value: unknown): boolean {
+  return value === null || (typeof value !== 'object' && typeof value !== 'function');
+}
+
 /** Joins one argument across inputs; only lists and strings whose lengths vary (not tuples,
  *  not literal types) grow. */
 function grownArgument(values: unknown[]): unknown {
   const lengths = values.map(lengthOf);
   if (lengths.some((length) => length === undefined) || new Set(lengths).size < 2) return values[0];
-  if (values.every((value) => Array.isArray(value))) return (values as unknown[][]).flat(1);
-  if (values.every((value) => typeof value === 'string')) return (values as string[]).join('');
+  if (values.every((value) => Array.isArray(value))) {
+    const items = (values as unknown[][]).flat(1);
+    return items.slice(0, items.every(isPrimitive) ? MAX_GROWN_PRIMITIVES : MAX_GROWN_ITEMS);
+  }
+  if (values.every((value) => typeof value === 'string')) return (values as string[]).join('').slice(0, MAX_GROWN_PRIMITIVES);
   return values[0];
 }
 

@@ -10,6 +10,7 @@ import { withBaselineArity } from './checks';
 import { cloneInput } from './cloneInput';
 import { defaultWorld, inWorldSync, isThenable } from './determinism';
 import { grownInputs } from './grownInputs';
+import { valuesEqual } from './compareValues';
 import { clearBlocked, prototypesFor } from './observe';
 import { timePair } from './pairedTiming';
 import type { TimedCall, TimingOptions } from './pairedTiming';
@@ -23,14 +24,18 @@ export const SLOWDOWN_FACTOR = 5;
 export const MIN_SLOW_CALL_MS = 0.02;
 const SCREEN: TimingOptions = { batchMs: 1, rounds: 3, maxReps: 200 };
 const CONFIRM: TimingOptions = { batchMs: 4, rounds: 9, maxReps: 1_000 };
-/** Generated inputs drawn (the checks' first ones); grown inputs join the first 10, 100 and 1500. */
+/** Generated inputs drawn (the checks' first ones); grown inputs join the first 50 and all. */
 const SAMPLED = 1_500;
-const GROWN = [10, 100, 1_500];
+const GROWN = [50, 1_500];
 const NATURAL = 10;
+/** Drawing stops after this long: large inputs of a rich type are slow to make. */
+const SAMPLING_MS = 50;
 const BUDGET_MS = 600;
 
 interface Timed<Input> {
   input: Input;
+  /** Each call gets its own copy of the input (a version mutates it). */
+  fresh: boolean;
   oldMs: number;
   newMs: number;
 }
@@ -48,6 +53,16 @@ function largestLength(input: readonly unknown[]): number {
 
 function times(ratio: number): string {
   return ratio >= 10 ? `${Math.round(ratio)}×` : `${ratio.toFixed(1)}×`;
+}
+
+/** Up to `count` generated inputs, drawn in chunks until `withinMs` has passed. */
+function sampleWithin<Input extends unknown[]>(subject: Subject<Input>, count: number, withinMs: number): Input[] {
+  const start = performance.now();
+  const sampled: Input[] = [];
+  for (let chunk = 0; sampled.length < count && (chunk === 0 || performance.now() - start < withinMs); chunk++) {
+    sampled.push(...fc.sample(subject.inputs, { seed: subject.seed + chunk, numRuns: Math.min(50, count - sampled.length) }));
+  }
+  return sampled;
 }
 
 export async function slowdownCheck<Input extends unknown[]>(full: Subject<Input>): Promise<CheckMeta> {
@@ -68,11 +83,14 @@ export async function slowdownCheck<Input extends unknown[]>(full: Subject<Input
     return meta({ status: 'skipped', inputs: 0, notes: [], reason: `not timed: the declaration ${hang ? `hangs on ${hang}` : 'hung on an input in an earlier run'}` });
   }
   /** One version's calls on an input; the call runs in the same world as the other checks'. */
-  const timedCall = (module: ModuleNamespace, input: Input, rendered: () => string): TimedCall => {
+  const timedCall = (module: ModuleNamespace, input: Input, rendered: () => string, fresh = true, copy?: unknown): TimedCall => {
     const prototypes = prototypesFor(subject, module);
     const version = module === subject.current ? 'current' : 'baseline';
+    // A call that leaves its arguments as they were can share one copy: copying a grown input for
+    // every call would cost more than the calls.
+    let shared = copy;
     return {
-      prepare: () => cloneInput(input, prototypes),
+      prepare: () => (fresh ? cloneInput(input, prototypes) : (shared ??= cloneInput(input, prototypes))),
       run: (args) =>
         inWorldSync(defaultWorld, () => {
           const self = subject.construct?.(module, args as Input);
@@ -84,54 +102,78 @@ export async function slowdownCheck<Input extends unknown[]>(full: Subject<Input
       finished: () => calls.after(version),
     };
   };
-  /** Both versions answer this input synchronously, with a value, touching nothing blocked. */
-  const usable = (oldCall: TimedCall, newCall: TimedCall, rendered: () => string): boolean => {
+  /** Both versions answer this input synchronously, with a value, touching nothing blocked; and
+   *  one call of either takes long enough to be worth timing (a call of a few microseconds cannot
+   *  reach MIN_SLOW_CALL_MS, whatever the ratio, and timing it well costs a thousand calls). */
+  type Trial = { answer: 'unusable' | 'quick' } | { answer: 'worth timing'; mutates: boolean; copies: [unknown, unknown] };
+  const trial = (oldCall: TimedCall, newCall: TimedCall, rendered: () => string): Trial => {
+    let longest = 0;
+    let mutates = false;
+    const copies: unknown[] = [];
     for (const [call, version] of [[oldCall, 'baseline'], [newCall, 'current']] as const) {
-      if (!calls.before(version, rendered)) return false;
+      if (!calls.before(version, rendered)) return { answer: 'unusable' };
       clearBlocked();
+      const args = call.prepare();
+      const start = performance.now();
       try {
-        call.run(call.prepare());
+        call.run(args);
       } catch {
-        return false;
+        return { answer: 'unusable' };
       } finally {
         calls.after(version);
       }
-      if (clearBlocked().length > 0) return false;
+      longest = Math.max(longest, performance.now() - start);
+      if (clearBlocked().length > 0) return { answer: 'unusable' };
+      const untouched = call.prepare();
+      mutates ||= !valuesEqual(args, untouched);
+      copies.push(untouched);
     }
-    return true;
+    return longest >= MIN_SLOW_CALL_MS / 2 ? { answer: 'worth timing', mutates, copies: copies as [unknown, unknown] } : { answer: 'quick' };
   };
 
   try {
-    const sampled = fc.sample(subject.inputs, { seed: subject.seed, numRuns: subject.numRuns === 1 ? 1 : SAMPLED });
+    const sampled = subject.numRuns === 1 ? fc.sample(subject.inputs, { seed: subject.seed, numRuns: 1 }) : sampleWithin(subject, SAMPLED, SAMPLING_MS);
     // Without parameters every call is the same: one is enough.
     const natural = subject.numRuns === 1 ? sampled.slice(0, 1) : [...subject.examples, ...sampled.slice(0, NATURAL)];
     const candidates = [...grownInputs(sampled, GROWN, subject.member ? 1 : 0).reverse(), ...natural];
     const timed: Timed<Input>[] = [];
+    /** Inputs both versions answered, timed or too quick to matter. */
+    let answered = 0;
     for (const input of candidates) {
       if (performance.now() - started > BUDGET_MS) break;
       const rendered = () => renderInput(subject, input);
-      const oldCall = timedCall(baseline, input, rendered);
-      const newCall = timedCall(subject.current, input, rendered);
-      if (!usable(oldCall, newCall, rendered)) continue;
+      const tried = trial(timedCall(baseline, input, rendered), timedCall(subject.current, input, rendered), rendered);
+      if (tried.answer !== 'unusable') answered++;
+      if (tried.answer !== 'worth timing') continue;
       try {
-        timed.push({ input, ...timePair(oldCall, newCall, SCREEN) });
+        const fresh = tried.mutates;
+        const [oldCopy, newCopy] = tried.copies;
+        timed.push({ input, fresh, ...timePair(timedCall(baseline, input, rendered, fresh, oldCopy), timedCall(subject.current, input, rendered, fresh, newCopy), SCREEN) });
       } catch {
         // a call that threw while timed (it answers differently from run to run): not timed
+        continue;
       }
+      // The largest input, timed first, weighs most in the total: far from slower there, the total
+      // cannot come out several times slower, and the rest need not be timed.
+      const [first] = timed;
+      if (timed.length === 1 && input === candidates[0] && first.newMs < first.oldMs * (SLOWDOWN_FACTOR / 2)) break;
     }
-    if (timed.length === 0) return meta({ status: 'skipped', inputs: 0, notes: [], reason: 'no input could be timed (every one threw, was asynchronous or was blocked)' });
+    if (timed.length === 0) {
+      // Every call answered in microseconds (nothing to warn about) or could not be timed.
+      return answered > 0 ? meta({ status: 'passed', inputs: answered, notes: [] }) : meta({ status: 'skipped', inputs: 0, notes: [], reason: 'no input could be timed (every one threw, was asynchronous or was blocked)' });
+    }
 
     const oldTotal = timed.reduce((sum, t) => sum + t.oldMs, 0);
     const newTotal = timed.reduce((sum, t) => sum + t.newMs, 0);
     const slow = timed.filter((t) => t.newMs >= MIN_SLOW_CALL_MS && t.newMs >= t.oldMs * SLOWDOWN_FACTOR);
-    if (newTotal < oldTotal * SLOWDOWN_FACTOR || slow.length === 0) return meta({ status: 'passed', inputs: timed.length, notes: [] });
+    if (newTotal < oldTotal * SLOWDOWN_FACTOR || slow.length === 0) return meta({ status: 'passed', inputs: answered, notes: [] });
 
     const worst = slow.reduce((a, b) => (b.newMs / b.oldMs > a.newMs / a.oldMs ? b : a));
     const rendered = () => renderInput(subject, worst.input);
-    const again = timePair(timedCall(baseline, worst.input, rendered), timedCall(subject.current, worst.input, rendered), CONFIRM);
+    const again = timePair(timedCall(baseline, worst.input, rendered, worst.fresh), timedCall(subject.current, worst.input, rendered, worst.fresh), CONFIRM);
     const ratio = again.newMs / again.oldMs;
     if (again.newMs < MIN_SLOW_CALL_MS || ratio < SLOWDOWN_FACTOR) {
-      return meta({ status: 'passed', inputs: timed.length, notes: [`a first timing showed a slowdown that a longer one did not confirm (${times(ratio)} on the slowest input)`] });
+      return meta({ status: 'passed', inputs: answered, notes: [`a first timing showed a slowdown that a longer one did not confirm (${times(ratio)} on the slowest input)`] });
     }
     const input = renderInput(subject, worst.input);
     const size = largestLength(worst.input);
