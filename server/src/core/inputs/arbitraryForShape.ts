@@ -1,13 +1,16 @@
 // A TypeShape as a fast-check arbitrary, written as code for the generated test file. Numbers
 // favour small integers with some doubles (NaN, -0 and the infinities turn up rarely: the
 // examples try them first); strings mix printable ASCII and graphemes; constants mined from the
-// body are mixed in at a modest weight. `any` and `unknown` are mostly JSON, and at modest
-// weights the values JSON leaves out, where edits to loosely typed code tend to differ:
-// functions (rxjs `isArrayLike` stopped rejecting them), symbols, objects with symbol keys,
-// class instances, Dates, Maps, Sets, NaN, -0, nested arrays. All of them fast-check built-ins,
-// so values are deterministic for a seed and shrink.
+// body are mixed in at a modest weight, and so are decimals where the body rounds (decimalScales.ts)
+// and strings built from the body's literals (structuredText.ts). `any` and `unknown` are mostly
+// JSON, and at modest weights the values JSON leaves out, where edits to loosely typed code tend
+// to differ: functions (rxjs `isArrayLike` stopped rejecting them), symbols, objects with symbol
+// keys, class instances, Dates, Maps, Sets, NaN, -0, nested arrays. All of them fast-check
+// built-ins, so values are deterministic for a seed and shrink.
 import type { BodyConstants } from './bodyConstants';
 import { argumentNames } from './argumentNames';
+import { decimalArbitrary } from './decimalScales';
+import { structuredTextArbitrary } from './structuredText';
 import { isNullish, type ArgumentShape, type GlobalClassName, type TupleElement, type TypeShape } from './typeShape';
 import { literalCode, numberCode, propertyKeyCode, regexCode, stringCode } from './valueCode';
 
@@ -37,16 +40,21 @@ export function arbitraryForShape(shape: TypeShape, constants: BodyConstants): s
       return weightedOneof([
         [3, SMALL_INTEGERS],
         [2, FEW_INTEGERS],
+        // before fc.double: an example such as 12.345 shrinks as the first that can shrink it
+        ...(constants.scales.length > 0 ? [[2, decimalArbitrary(constants.scales)] satisfies Weighted] : []),
         [1, 'fc.double()'],
         ...constantsEntry(constants.numbers.map(numberCode)),
       ]);
-    case 'string':
+    case 'string': {
+      const structured = structuredTextArbitrary(constants.text);
       return weightedOneof([
         [3, 'fc.string()'],
         [1, "fc.string({ unit: 'grapheme' })"],
         ...constantsEntry(constants.strings.map(stringCode)),
         ...constants.patterns.map((p): Weighted => [1, `fc.stringMatching(${regexCode(p)})`]),
+        ...(structured ? [[2, structured] satisfies Weighted] : []),
       ]);
+    }
     case 'boolean':
       return 'fc.boolean()';
     case 'bigint':

@@ -3,6 +3,8 @@
 // the inputs, and put early into the examples.
 import fc from 'fast-check';
 import { Node, SyntaxKind, type Expression } from 'ts-morph';
+import { decimalScales } from './decimalScales';
+import { mergeTextPieces, textPieces, type TextPieces } from './textPieces';
 
 export interface BodyConstants {
   /** Likely numbers: n - 1, n, n + 1 for each integer literal compared or computed with. */
@@ -12,7 +14,13 @@ export interface BodyConstants {
   strings: string[];
   /** Regular-expression literals fast-check can generate matching strings for. */
   patterns: RegExp[];
+  /** Steps the body rounds to (100 for `Math.round(x * 100)`, see decimalScales.ts). */
+  scales: number[];
+  /** Short string literals of the body, to build structured strings from (textPieces.ts). */
+  text: TextPieces;
 }
+
+export const NO_CONSTANTS: BodyConstants = { numbers: [], strings: [], patterns: [], scales: [], text: { pieces: [], opens: [], closes: [] } };
 
 const MAX_LITERALS = 8;
 /** A lookup table's keys are each a case of their own (a locale's messages): more of them are kept. */
@@ -85,7 +93,7 @@ export function bodyConstants(fn: Node): BodyConstants {
   });
 
   const numbers = [...new Set(literals.flatMap((n) => (Number.isInteger(n) ? [n - 1, n, n + 1] : [n])))];
-  return { numbers, strings, patterns };
+  return { numbers, strings, patterns, scales: decimalScales(fn), text: textPieces(fn) };
 }
 
 /** Both lists of constants, the first's first: each value once. */
@@ -97,6 +105,8 @@ export function mergeConstants(first: BodyConstants, second: BodyConstants | und
     numbers: [...new Set([...first.numbers, ...second.numbers])],
     strings: [...new Set([...first.strings, ...second.strings])],
     patterns: [...first.patterns, ...second.patterns.filter((p) => !seen.has(key(p)))],
+    scales: [...new Set([...first.scales, ...second.scales])],
+    text: mergeTextPieces(first.text, second.text),
   };
 }
 

@@ -1,8 +1,10 @@
 // The values tried before random ones, as code: for each shape a short list whose first entry
 // is the shape's default (used for the other parameters while one is varied). Zero, -0, NaN,
-// empty strings and collections, unicode, huge numbers; constants mined from the body early.
+// empty strings and collections, unicode, huge numbers; constants mined from the body early, and
+// where it rounds, ties at its scale (12.345 for `Math.round(x * 100)`).
 import { EMPTY } from './arbitraryForShape';
 import type { BodyConstants } from './bodyConstants';
+import { decimalEdgeValues } from './decimalScales';
 import fc from 'fast-check';
 import type { ArgumentShape, GlobalClassName, ObjectMember, TupleElement, TypeShape } from './typeShape';
 import { literalCode, numberCode, propertyKeyCode, stringCode } from './valueCode';
@@ -25,7 +27,7 @@ function edgeCandidates(shape: TypeShape, constants: BodyConstants): string[] {
   const of = (s: TypeShape) => edgeValues(s, constants);
   switch (shape.kind) {
     case 'number':
-      return ['0', '-0', 'NaN', ...constants.numbers.map(numberCode), '1', '-1', 'Infinity', '-Infinity', '0.5', '1e21', 'Number.MAX_SAFE_INTEGER', '-Number.MAX_VALUE'];
+      return ['0', '-0', 'NaN', ...constants.numbers.map(numberCode), ...decimalEdgeValues(constants.scales).map(numberCode), '1', '-1', 'Infinity', '-Infinity', '0.5', '1e21', 'Number.MAX_SAFE_INTEGER', '-Number.MAX_VALUE'];
     case 'string':
       return ["''", ...constants.strings.map(stringCode), ...constants.patterns.map(patternExample), "' '", "'héllo 🌍'", "'x'.repeat(1000)"];
     case 'boolean':

@@ -2,7 +2,7 @@
 // arbitraries and example tuples for its parameters, a validator for what it returns.
 import { Node, type TypeParameterDeclaration } from 'ts-morph';
 import { argumentNames } from './argumentNames';
-import { bodyConstants, mergeConstants, type BodyConstants } from './bodyConstants';
+import { bodyConstants, mergeConstants, NO_CONSTANTS, type BodyConstants } from './bodyConstants';
 import { argumentPlans, instantiations } from './argumentPlans';
 import { loopBoundParameters, loopBoundPositions } from './loopBounds';
 import type { ClassLike, InputPlan, InputPlanResult, PlanInputsOptions, PlannableFunction, RuntimeRefs } from './inputPlan';
@@ -17,8 +17,6 @@ import { returnValidator } from './returnValidator';
 import { returnedCallArguments } from './returnedCallArguments';
 import type { ShapeContext } from './shapeOfType';
 import { UnsupportedTypeError } from './unsupportedTypeError';
-
-const NO_CONSTANTS: BodyConstants = { numbers: [], strings: [], patterns: [] };
 
 /**
  * Inputs for calling a function or method, and the validator for what it returns. An

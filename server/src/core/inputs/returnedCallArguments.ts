@@ -3,12 +3,11 @@
 // the returned function's declared parameter types; this plans them as one fast-check tuple.
 import { Node, type Type } from 'ts-morph';
 import { argumentPlans, instantiations } from './argumentPlans';
-import type { BodyConstants } from './bodyConstants';
+import { NO_CONSTANTS, type BodyConstants } from './bodyConstants';
 import type { ParameterSource } from './parameterSources';
 import type { ShapeContext } from './shapeOfType';
 import { UnsupportedTypeError } from './unsupportedTypeError';
 
-const NO_CONSTANTS: BodyConstants = { numbers: [], strings: [], patterns: [] };
 /** Longest arbitrary code kept for a returned function's arguments: past this (a large object
  *  type spelled out), the returned function is probed with arguments built from the inputs. */
 export const MAX_RETURNED_ARGUMENTS_CODE = 16_000;

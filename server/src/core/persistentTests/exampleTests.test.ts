@@ -69,6 +69,22 @@ describe('chooseExamples', () => {
     expect(chosen.map((e) => e.args[0])).toEqual(["''", "'x'", "'?'", "'zz'"]);
   });
 
+  it('adds the most readable throw when the cheaper inputs crowded every throw out', () => {
+    const throws: RecordedOutcome = { kind: 'throws', async: false, errorName: 'RangeError', message: 'negative' };
+    const chosen = chooseExamples(
+      [
+        example(['0'], value('0')),
+        example(['1'], value('1')),
+        example(['-12'], throws),
+        example(['-1'], throws),
+        example(['5'], value('5'), { source: 'random' }),
+        example(['-3'], throws, { source: 'random' }),
+      ],
+      { edge: 2, random: 1 },
+    );
+    expect(chosen.map((e) => e.args[0])).toEqual(['0', '1', '5', '-1']);
+  });
+
   it('adds one typical random call when no random input shows a new outcome', () => {
     const chosen = chooseExamples([example(['1'], value('1')), example(['2'], value('1'), { source: 'random' })], { edge: 4, random: 2 });
     expect(chosen.map((e) => e.args[0])).toEqual(['1', '2']);

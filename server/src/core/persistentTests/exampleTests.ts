@@ -48,7 +48,9 @@ function readable(example: CharacterizedExample): boolean {
 /**
  * Edge values first, then random inputs, each showing an outcome not chosen yet; among inputs
  * with the same outcome, the most readable one. When no random input shows anything new, the most readable
- * one that returns still joins: a plain, typical call next to the edge cases. Then the calls on
+ * one that returns still joins: a plain, typical call next to the edge cases. When none of those
+ * throws, the most readable input that does joins too: the function's deliberate rejection is
+ * worth a test whether or not the cheaper inputs happened to show it. Then the calls on
  * both sides of each boundary of the body (boundaryExamples.ts), whatever their outcome.
  */
 export function chooseExamples(
@@ -74,6 +76,8 @@ export function chooseExamples(
   }
   const typical = random.find((e) => e.outcome.kind === 'value');
   if (limits.random > 0 && typical && !chosen.some((e) => e.source === 'random')) chosen.push(typical);
+  const rejection = [...edge, ...random].filter((e) => e.outcome.kind === 'throws').sort(byCost)[0];
+  if (rejection && !chosen.some((e) => e.outcome.kind === 'throws')) chosen.push(rejection);
   for (const example of boundaryExamples(edge, constants)) if (!chosen.includes(example)) chosen.push(example);
   return chosen;
 }
