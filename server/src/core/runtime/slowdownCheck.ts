@@ -80,7 +80,7 @@ export async function slowdownCheck<Input extends unknown[]>(full: Subject<Input
   const hang = hungOn(subject.id);
   if (hang || calls.guarded) {
     progress.close();
-    return meta({ status: 'skipped', inputs: 0, notes: [], reason: `not timed: the declaration ${hang ? `hangs on ${hang}` : 'hung on an input in an earlier run'}` });
+    return meta({ status: 'skipped', inputs: 0, notes: [], reason: `not run: the declaration hangs ${hang ? `on ${hang}` : '(on an input of an earlier run)'}` });
   }
   /** One version's calls on an input; the call runs in the same world as the other checks'. */
   const timedCall = (module: ModuleNamespace, input: Input, rendered: () => string, fresh = true, copy?: unknown): TimedCall => {
