@@ -29,6 +29,9 @@ export function describeFinding(verdict) {
 }
 
 const failedKinds = (verdict) => (verdict ? [...new Set(verdict.checks.filter((c) => c.status === 'failed').map((c) => c.kind))] : []);
+/** Failed checks an intended change may show: the behaviour change itself, the workspace tests that
+ *  pinned the old behaviour, and a slowdown (a review, not a bug). */
+const REVIEWED = new Set(['behavior-change', 'related-test', 'slowdown']);
 
 export function judgeCase(testCase, record) {
   const target = record.verdicts.find((v) => v.declaration === testCase.declaration && v.file === testCase.file);
@@ -62,9 +65,11 @@ export function judgeCase(testCase, record) {
       ...base,
       failedChecks: failed,
       asChanged: target?.state === 'changed',
-      /** A behaviour change found, and nothing but the workspace's tests besides it. */
-      asBehaviourChange: failed.includes('behavior-change') && failed.every((kind) => kind === 'behavior-change' || kind === 'related-test'),
-      wronglyFailed: failed.some((kind) => kind !== 'behavior-change' && kind !== 'related-test'),
+      /** A behaviour change found, and nothing besides it but the workspace's tests and a slowdown
+       *  (both, like it, for a person to review). */
+      asBehaviourChange: failed.includes('behavior-change') && failed.every((kind) => REVIEWED.has(kind)),
+      /** A crash, contract, hang or doctest failure: an intended change mistaken for a bug. */
+      wronglyFailed: failed.some((kind) => !REVIEWED.has(kind)),
       said: target ? describeFinding(target) : 'no verdict for the declaration',
     };
   }
