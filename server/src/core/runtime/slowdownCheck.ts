@@ -55,12 +55,14 @@ function times(ratio: number): string {
   return ratio >= 10 ? `${Math.round(ratio)}×` : `${ratio.toFixed(1)}×`;
 }
 
-/** Up to `count` generated inputs, drawn in chunks until `withinMs` has passed. */
-function sampleWithin<Input extends unknown[]>(subject: Subject<Input>, count: number, withinMs: number): Input[] {
+/** Up to `count` generated inputs, drawn in chunks until `withinMs` has passed; only the first
+ *  chunk when `grows` says more would not make a larger input (no list or string argument). */
+function sampleWithin<Input extends unknown[]>(subject: Subject<Input>, count: number, withinMs: number, grows: (inputs: Input[]) => boolean): Input[] {
   const start = performance.now();
   const sampled: Input[] = [];
   for (let chunk = 0; sampled.length < count && (chunk === 0 || performance.now() - start < withinMs); chunk++) {
     sampled.push(...fc.sample(subject.inputs, { seed: subject.seed + chunk, numRuns: Math.min(50, count - sampled.length) }));
+    if (chunk === 0 && !grows(sampled)) break;
   }
   return sampled;
 }
@@ -132,10 +134,12 @@ export async function slowdownCheck<Input extends unknown[]>(full: Subject<Input
   };
 
   try {
-    const sampled = subject.numRuns === 1 ? fc.sample(subject.inputs, { seed: subject.seed, numRuns: 1 }) : sampleWithin(subject, SAMPLED, SAMPLING_MS);
+    const fixed = subject.member ? 1 : 0;
+    const grows = (inputs: Input[]) => grownInputs(inputs, [inputs.length], fixed).length > 0;
+    const sampled = subject.numRuns === 1 ? fc.sample(subject.inputs, { seed: subject.seed, numRuns: 1 }) : sampleWithin(subject, SAMPLED, SAMPLING_MS, grows);
     // Without parameters every call is the same: one is enough.
     const natural = subject.numRuns === 1 ? sampled.slice(0, 1) : [...subject.examples, ...sampled.slice(0, NATURAL)];
-    const candidates = [...grownInputs(sampled, GROWN, subject.member ? 1 : 0).reverse(), ...natural];
+    const candidates = [...grownInputs(sampled, GROWN, fixed).reverse(), ...natural];
     const timed: Timed<Input>[] = [];
     /** Inputs both versions answered, timed or too quick to matter. */
     let answered = 0;
