@@ -1,34 +1,4 @@
-// Types of powerSummary.mjs, as far as tests use them.
+// Types of powerSummary.mjs, as far as tests use them; the records are power.ts's.
+import type { CaseRecord, PowerCase } from './power';
 
-export interface CheckRecord {
-  kind: string;
-  status: string;
-  message?: string;
-  input?: string;
-}
-
-export interface VerdictRecord {
-  file: string;
-  declaration: string;
-  state: string;
-  reason?: string;
-  checks: CheckRecord[];
-}
-
-export interface CaseRecord {
-  id: string;
-  ms: number;
-  verdicts: VerdictRecord[];
-  error?: string;
-}
-
-export interface PowerCase {
-  id: string;
-  set: 'mutant' | 'refactor' | 'intended';
-  file: string;
-  declaration: string;
-  category: string;
-  killedByHumanSuite?: boolean;
-}
-
-export function judgeCase(testCase: PowerCase, record: CaseRecord): Record<string, unknown>;
+export function judgeCase(testCase: Omit<PowerCase, 'text' | 'description'>, record: Pick<CaseRecord, 'ms' | 'verdicts'> & { error?: string }): Record<string, unknown>;
